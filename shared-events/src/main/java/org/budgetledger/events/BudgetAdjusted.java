@@ -1,0 +1,28 @@
+package org.budgetledger.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.budgetledger.line.BudgetLine;
+
+/**
+ * A mid-year adjustment of a fiscal line: an increase (年中追加) or a cut (年中压减), with its reason and approving document.
+ *
+ * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
+ * fingerprint of the request's content, so that a repeat is recognised even after a restart),
+ * who recorded it and when ({@code recordedAt}), and its effective (business) date.
+ */
+@Revision("1")
+public record BudgetAdjusted(
+    String ledgerId,
+    BudgetLine line,
+    AdjustmentDirection direction,
+    long amountFen,
+    String reason,
+    String documentNo,
+    LocalDate effectiveDate,
+    String requestId,
+    String requestFingerprint,
+    String recordedBy,
+    Instant recordedAt) {
+}

@@ -1,0 +1,30 @@
+package org.budgetledger.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.budgetledger.line.BudgetLine;
+
+/**
+ * Money was spent from a line, classified by a 5-digit economic code, under a voucher number unique in the ledger.
+ *
+ * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
+ * fingerprint of the request's content, so that a repeat is recognised even after a restart),
+ * who recorded it and when ({@code recordedAt}), and its effective (business) date.
+ */
+@Revision("1")
+public record ExpenditureRecorded(
+    String ledgerId,
+    BudgetLine line,
+    String economicCode,
+    long amountFen,
+    String voucherNo,
+    LocalDate effectiveDate,
+    String payee,
+    String description,
+    ExpenditureStatistics statistics,
+    String requestId,
+    String requestFingerprint,
+    String recordedBy,
+    Instant recordedAt) {
+}

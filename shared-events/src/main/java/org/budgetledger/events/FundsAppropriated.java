@@ -1,0 +1,27 @@
+package org.budgetledger.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.budgetledger.line.BudgetLine;
+
+/**
+ * An initial appropriation (年初预算) was made to a fiscal line, creating the line if it was new.
+ *
+ * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
+ * fingerprint of the request's content, so that a repeat is recognised even after a restart),
+ * who recorded it and when ({@code recordedAt}), and its effective (business) date.
+ */
+@Revision("1")
+public record FundsAppropriated(
+    String ledgerId,
+    BudgetLine line,
+    long amountFen,
+    String documentNo,
+    LocalDate effectiveDate,
+    String note,
+    String requestId,
+    String requestFingerprint,
+    String recordedBy,
+    Instant recordedAt) {
+}

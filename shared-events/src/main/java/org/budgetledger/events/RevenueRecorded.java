@@ -1,0 +1,28 @@
+package org.budgetledger.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+import org.budgetledger.line.BudgetLine;
+
+/**
+ * Non-fiscal revenue was received on a {@code UNIT_FUNDS} line.
+ *
+ * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
+ * fingerprint of the request's content, so that a repeat is recognised even after a restart),
+ * who recorded it and when ({@code recordedAt}), and its effective (business) date.
+ */
+@Revision("1")
+public record RevenueRecorded(
+    String ledgerId,
+    BudgetLine line,
+    RevenueType revenueType,
+    long amountFen,
+    String voucherNo,
+    LocalDate effectiveDate,
+    String description,
+    String requestId,
+    String requestFingerprint,
+    String recordedBy,
+    Instant recordedAt) {
+}

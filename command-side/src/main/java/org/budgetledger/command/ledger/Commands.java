@@ -1,0 +1,73 @@
+package org.budgetledger.command.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.budgetledger.events.AdjustmentDirection;
+import org.budgetledger.events.Disposition;
+import org.budgetledger.events.ExpenditureStatistics;
+import org.budgetledger.events.OpeningBalance;
+import org.budgetledger.events.RevenueType;
+import org.budgetledger.events.ThreePublicCategory;
+import org.budgetledger.line.BudgetLine;
+
+/**
+ * The commands of a ledger. Their shape (required fields, positive amounts, code formats) is
+ * checked when a request is read; the rules that need the ledger's state are the aggregate's.
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    /** Opens a unit's ledger for a year; {@code openingBalances} is null when none are stated. */
+    public record OpenLedger(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String unitCode, String unitName, int fiscalYear, List<OpeningBalance> openingBalances)
+            implements LedgerCommand {
+    }
+
+    /** 年初预算: an initial appropriation to a fiscal line. */
+    public record AppropriateFunds(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine line, long amountFen, String documentNo, LocalDate effectiveDate, String note)
+            implements LedgerCommand {
+    }
+
+    /** 年中追加 / 压减. */
+    public record MidYearAdjust(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine line, AdjustmentDirection direction, long amountFen, String reason, String documentNo,
+            LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** Non-fiscal revenue on a {@code UNIT_FUNDS} line. */
+    public record RecordRevenue(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine line, RevenueType revenueType, long amountFen, LocalDate effectiveDate, String voucherNo,
+            String description) implements LedgerCommand {
+    }
+
+    /** An expenditure from a line. */
+    public record RecordExpenditure(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine line, String economicCode, long amountFen, LocalDate effectiveDate, String voucherNo,
+            String payee, String description, ExpenditureStatistics statistics) implements LedgerCommand {
+    }
+
+    /** Undoes a whole expenditure, once. */
+    public record ReverseExpenditure(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String voucherNo, String reason, LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** Replaces the control budget of one 三公 category. */
+    public record SetThreePublicBudget(@TargetAggregateIdentifier String ledgerId, String requestId,
+            String recordedBy, ThreePublicCategory category, long amountFen, String documentNo,
+            LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** Closes the year, disposing of every balance. */
+    public record CloseYear(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            LocalDate effectiveDate, Disposition defaultDisposition, List<LineDisposition> dispositions)
+            implements LedgerCommand {
+    }
+
+    /** A per-line override of the close's default disposition. */
+    public record LineDisposition(BudgetLine line, Disposition disposition) {
+    }
+}

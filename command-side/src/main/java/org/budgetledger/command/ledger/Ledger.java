@@ -1,0 +1,514 @@
+package org.budgetledger.command.ledger;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.budgetledger.catalogue.ClassificationCatalogue;
+import org.budgetledger.command.ledger.Commands.AppropriateFunds;
+import org.budgetledger.command.ledger.Commands.CloseYear;
+import org.budgetledger.command.ledger.Commands.LineDisposition;
+import org.budgetledger.command.ledger.Commands.MidYearAdjust;
+import org.budgetledger.command.ledger.Commands.OpenLedger;
+import org.budgetledger.command.ledger.Commands.RecordExpenditure;
+import org.budgetledger.command.ledger.Commands.RecordRevenue;
+import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
+import org.budgetledger.command.ledger.Commands.SetThreePublicBudget;
+import org.budgetledger.events.AdjustmentDirection;
+import org.budgetledger.events.BudgetAdjusted;
+import org.budgetledger.events.Disposition;
+import org.budgetledger.events.ExpenditureRecorded;
+import org.budgetledger.events.ExpenditureReversed;
+import org.budgetledger.events.ExpenditureStatistics;
+import org.budgetledger.events.FundsAppropriated;
+import org.budgetledger.events.LedgerOpened;
+import org.budgetledger.events.LineClosing;
+import org.budgetledger.events.OpeningBalance;
+import org.budgetledger.events.RevenueRecorded;
+import org.budgetledger.events.ThreePublicBudgetSet;
+import org.budgetledger.events.ThreePublicCategory;
+import org.budgetledger.events.YearClosed;
+import org.budgetledger.line.BalanceKind;
+import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.Fund;
+import org.budgetledger.line.Nature;
+import org.budgetledger.money.Money;
+import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.platform.problem.LedgerRejection;
+
+/**
+ * One unit's ledger for one fiscal year: the consistency boundary of every rule. Holding all
+ * lines in one aggregate gives the ledger one gapless, ordered history (its sequence), makes
+ * the close atomic and the closed state trivial to enforce.
+ *
+ * <p>Every command handler first recognises a repeated request (same id, same content: answer
+ * again, record nothing; different content: conflict), then checks the rules, then applies
+ * exactly one event. The entry count after the event is the {@code sequence} of the answer.
+ */
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
+public class Ledger {
+
+    @AggregateIdentifier
+    private String ledgerId;
+    private int fiscalYear;
+    private boolean closed;
+    private long entryCount;
+    private final Map<String, LineState> lines = new LinkedHashMap<>();
+    private final Map<String, String> projectNames = new HashMap<>();
+    private final Map<String, RequestSeen> requests = new HashMap<>();
+    private final Map<String, ExpenditureSeen> expenditures = new HashMap<>();
+    private final Set<String> revenueVouchers = new HashSet<>();
+    private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
+    private final Map<ThreePublicCategory, Long> threePublicSpent = new EnumMap<>(ThreePublicCategory.class);
+    private final List<OpeningBalance> closingBalances = new ArrayList<>();
+
+    /** A request already applied: its content fingerprint, the sequence it produced, its line. */
+    record RequestSeen(String fingerprint, long sequence, String lineKey) {
+    }
+
+    /** An expenditure, kept so that it can be reversed exactly once. */
+    record ExpenditureSeen(String lineKey, String economicCode, long amountFen, ExpenditureStatistics statistics,
+            boolean reversed) {
+    }
+
+    protected Ledger() {
+        // for Axon
+    }
+
+    /**
+     * Opens the ledger. The opening balances were either stated by the client or brought
+     * forward from the closed previous year; {@link LedgerOpening} decides which.
+     */
+    Ledger(OpenLedger command, List<OpeningBalance> openingBalances, boolean broughtForward) {
+        apply(new LedgerOpened(command.ledgerId(), command.unitCode(), command.unitName(), command.fiscalYear(),
+                List.copyOf(openingBalances), broughtForward, LocalDate.of(command.fiscalYear(), 1, 1),
+                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+    }
+
+    /** The answer to the command that opened this ledger, or to a repeat of it. */
+    CommandOutcome answerOpening(OpenLedger command) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        throw new LedgerRejection(ErrorCode.LEDGER_EXISTS, "The ledger " + ledgerId + " is already open");
+    }
+
+    CommandOutcome openingOutcome(OpenLedger command) {
+        return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, null);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** The balances the next year opens with: every carried-forward and surplus balance. */
+    List<OpeningBalance> closingBalances() {
+        return List.copyOf(closingBalances);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        requireFiscal(command.line(), "AppropriateFunds");
+        requireKnownFunctionCode(catalogue, command.line());
+        BudgetLine line = resolveProject(command.line());
+        apply(new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
+                command.effectiveDate(), command.note(), command.requestId(), RequestFingerprint.of(command),
+                command.recordedBy(), now()));
+        return outcome(command, line.key());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        requireFiscal(command.line(), "MidYearAdjust");
+        requireKnownFunctionCode(catalogue, command.line());
+        BudgetLine line = resolveProject(command.line());
+        if (command.direction() == AdjustmentDirection.DECREASE) {
+            LineState state = existingLine(line);
+            if (command.amountFen() > state.available()) {
+                throw new LedgerRejection(ErrorCode.CUT_EXCEEDS_AVAILABLE, "A cut of " + Money.formatYuan(command.amountFen())
+                        + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+            }
+        }
+        apply(new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
+                command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
+                command.recordedBy(), now()));
+        return outcome(command, line.key());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        if (command.line().fund() != Fund.UNIT_FUNDS) {
+            throw LedgerRejection.invalid("line.fund", "must be UNIT_FUNDS: revenue is money that is not a fiscal appropriation");
+        }
+        requireKnownFunctionCode(catalogue, command.line());
+        requireNewVoucher(command.voucherNo());
+        BudgetLine line = resolveProject(command.line());
+        apply(new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
+                command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
+                command.recordedBy(), now()));
+        return outcome(command, line.key());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        requireKnownFunctionCode(catalogue, command.line());
+        if (!catalogue.isBookableEconomicCode(command.economicCode())) {
+            throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
+                    "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
+        }
+        requireNewVoucher(command.voucherNo());
+        BudgetLine line = resolveProject(command.line());
+        LineState state = existingLine(line);
+        if (command.amountFen() > state.available()) {
+            throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "An expenditure of " + Money.formatYuan(command.amountFen())
+                    + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+        }
+        if (line.fund().isFiscal()) {
+            ThreePublicCategory.ofEconomicCode(command.economicCode()).ifPresent(category -> {
+                long budget = threePublicBudgets.getOrDefault(category, 0L);
+                long spent = threePublicSpent.getOrDefault(category, 0L);
+                if (spent + command.amountFen() > budget) {
+                    throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "An expenditure of "
+                            + Money.formatYuan(command.amountFen()) + " on " + category.label() + " would bring its spending to "
+                            + Money.formatYuan(spent + command.amountFen()) + ", above its control budget of "
+                            + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
+                                    : " (none set yet: set one with SetThreePublicBudget)"));
+                }
+            });
+        }
+        apply(new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
+                command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
+                command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+        return outcome(command, line.key());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ReverseExpenditure command) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        ExpenditureSeen original = expenditures.get(command.voucherNo());
+        if (original == null) {
+            throw new LedgerRejection(ErrorCode.EXPENDITURE_NOT_FOUND, "No expenditure with voucher " + command.voucherNo()
+                    + " in ledger " + ledgerId);
+        }
+        if (original.reversed()) {
+            throw new LedgerRejection(ErrorCode.EXPENDITURE_ALREADY_REVERSED, "The expenditure " + command.voucherNo()
+                    + " is already reversed");
+        }
+        BudgetLine line = lines.get(original.lineKey()).line;
+        apply(new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
+                original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
+                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+        return outcome(command, line.key());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(SetThreePublicBudget command) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        requireInYear(command.effectiveDate());
+        long spent = threePublicSpent.getOrDefault(command.category(), 0L);
+        if (command.amountFen() < spent) {
+            throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
+                    + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
+                    + " is below the " + Money.formatYuan(spent) + " already spent");
+        }
+        apply(new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
+                command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
+                now()));
+        return outcome(command, null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(CloseYear command) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
+        if (command.effectiveDate().isBefore(LocalDate.of(fiscalYear, 1, 1)) || command.effectiveDate().isAfter(latest)) {
+            throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
+                    + " must be dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
+        }
+        Map<String, Disposition> overrides = new HashMap<>();
+        for (LineDisposition override : command.dispositions()) {
+            LineState state = existingLine(override.line());
+            requireFits(override.disposition(), state.line);
+            overrides.put(state.line.key(), override.disposition());
+        }
+        List<LineClosing> closings = new ArrayList<>();
+        for (LineState state : lines.values()) {
+            long balance = state.available();
+            if (balance <= 0) {
+                continue;
+            }
+            Disposition disposition = overrides.getOrDefault(state.line.key(), fitted(command.defaultDisposition(), state.line));
+            closings.add(new LineClosing(state.line, disposition, balance, resultingKind(disposition, state.line)));
+        }
+        apply(new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
+                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+        return outcome(command, null);
+    }
+
+    // ---- event sourcing handlers: state changes only, never a rule ----
+
+    @EventSourcingHandler
+    void on(LedgerOpened event) {
+        ledgerId = event.ledgerId();
+        fiscalYear = event.fiscalYear();
+        for (OpeningBalance balance : event.openingBalances()) {
+            line(balance.line()).bringIn(balance.kind(), balance.amountFen());
+        }
+        entered(event.requestId(), event.requestFingerprint(), null);
+    }
+
+    @EventSourcingHandler
+    void on(FundsAppropriated event) {
+        line(event.line()).initial += event.amountFen();
+        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetAdjusted event) {
+        LineState state = line(event.line());
+        if (event.direction() == AdjustmentDirection.INCREASE) {
+            state.increases += event.amountFen();
+        } else {
+            state.decreases += event.amountFen();
+        }
+        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(RevenueRecorded event) {
+        line(event.line()).revenue += event.amountFen();
+        revenueVouchers.add(event.voucherNo());
+        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureRecorded event) {
+        line(event.line()).spent += event.amountFen();
+        expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
+                event.amountFen(), event.statistics(), false));
+        if (event.line().fund().isFiscal()) {
+            ThreePublicCategory.ofEconomicCode(event.economicCode())
+                    .ifPresent(category -> threePublicSpent.merge(category, event.amountFen(), Long::sum));
+        }
+        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(ExpenditureReversed event) {
+        line(event.line()).spent -= event.amountFen();
+        ExpenditureSeen original = expenditures.get(event.voucherNo());
+        expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
+                original.amountFen(), original.statistics(), true));
+        if (event.line().fund().isFiscal()) {
+            ThreePublicCategory.ofEconomicCode(event.economicCode())
+                    .ifPresent(category -> threePublicSpent.merge(category, -event.amountFen(), Long::sum));
+        }
+        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(ThreePublicBudgetSet event) {
+        threePublicBudgets.put(event.category(), event.amountFen());
+        entered(event.requestId(), event.requestFingerprint(), null);
+    }
+
+    @EventSourcingHandler
+    void on(YearClosed event) {
+        for (LineClosing closing : event.closings()) {
+            LineState state = lines.get(closing.line().key());
+            switch (closing.disposition()) {
+                case RECOVER -> state.recovered += closing.amountFen();
+                case CARRY_FORWARD -> state.carriedOut += closing.amountFen();
+                case SURPLUS -> state.surplus += closing.amountFen();
+            }
+            if (closing.resultingKind() != null) {
+                closingBalances.add(new OpeningBalance(closing.line(), closing.resultingKind(), closing.amountFen()));
+            }
+        }
+        closed = true;
+        entered(event.requestId(), event.requestFingerprint(), null);
+    }
+
+    // ---- rules ----
+
+    private Optional<CommandOutcome> repeated(LedgerCommand command) {
+        RequestSeen seen = requests.get(command.requestId());
+        if (seen == null) {
+            return Optional.empty();
+        }
+        if (!seen.fingerprint().equals(RequestFingerprint.of((Record) command))) {
+            throw new LedgerRejection(ErrorCode.REQUEST_ID_CONFLICT, "The request id " + command.requestId()
+                    + " was already used in ledger " + ledgerId + " for a different request");
+        }
+        LineState state = seen.lineKey() == null ? null : lines.get(seen.lineKey());
+        return Optional.of(new CommandOutcome(command.requestId(), ledgerId, seen.sequence(), true,
+                state == null ? null : state.figures()));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new LedgerRejection(ErrorCode.LEDGER_CLOSED, "The ledger " + ledgerId + " is closed and accepts nothing more");
+        }
+    }
+
+    private void requireInYear(LocalDate date) {
+        if (date.getYear() != fiscalYear) {
+            throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The date " + date + " is outside the fiscal year "
+                    + fiscalYear + " of ledger " + ledgerId);
+        }
+    }
+
+    private static void requireFiscal(BudgetLine line, String commandName) {
+        if (!line.fund().isFiscal()) {
+            throw LedgerRejection.invalid("line.fund", "must be a fiscal fund: " + commandName
+                    + " applies to appropriated money, UNIT_FUNDS receive revenue instead");
+        }
+    }
+
+    private static void requireKnownFunctionCode(ClassificationCatalogue catalogue, BudgetLine line) {
+        if (!catalogue.isBookableFunctionCode(line.functionCode())) {
+            throw new LedgerRejection(ErrorCode.UNKNOWN_FUNCTION_CODE, "The function code " + line.functionCode()
+                    + " is not a 7-digit 项 of the catalogue");
+        }
+    }
+
+    private void requireNewVoucher(String voucherNo) {
+        if (expenditures.containsKey(voucherNo) || revenueVouchers.contains(voucherNo)) {
+            throw new LedgerRejection(ErrorCode.VOUCHER_EXISTS, "The voucher number " + voucherNo
+                    + " is already used in ledger " + ledgerId);
+        }
+    }
+
+    /** The line with its project name checked against, or taken from, the ledger's projects. */
+    private BudgetLine resolveProject(BudgetLine line) {
+        if (line.nature() != Nature.PROJECT) {
+            return line;
+        }
+        String known = projectNames.get(line.projectCode());
+        if (known == null) {
+            if (line.projectName() == null) {
+                throw LedgerRejection.invalid("line.projectName", "is required the first time project "
+                        + line.projectCode() + " is used in the ledger");
+            }
+            return line;
+        }
+        if (line.projectName() != null && !line.projectName().equals(known)) {
+            throw new LedgerRejection(ErrorCode.PROJECT_NAME_MISMATCH, "The project " + line.projectCode() + " is named '"
+                    + known + "' in this ledger, not '" + line.projectName() + "'");
+        }
+        return line.withProjectName(known);
+    }
+
+    private LineState existingLine(BudgetLine line) {
+        LineState state = lines.get(line.key());
+        if (state == null) {
+            throw new LedgerRejection(ErrorCode.LINE_NOT_FOUND, "No line " + line.key() + " in ledger " + ledgerId);
+        }
+        return state;
+    }
+
+    private static void requireFits(Disposition disposition, BudgetLine line) {
+        if (disposition == Disposition.SURPLUS && line.nature() != Nature.PROJECT) {
+            throw new LedgerRejection(ErrorCode.INVALID_DISPOSITION, "Line " + line.key()
+                    + " is a basic line: only project balances can become a surplus (结余)");
+        }
+        if (disposition == Disposition.RECOVER && !line.fund().isFiscal()) {
+            throw new LedgerRejection(ErrorCode.INVALID_DISPOSITION, "Line " + line.key()
+                    + " holds unit funds: only fiscal balances can be recovered (收回)");
+        }
+    }
+
+    /** The default disposition as it applies to a line: where it does not fit, the balance carries forward. */
+    private static Disposition fitted(Disposition disposition, BudgetLine line) {
+        if (disposition == Disposition.SURPLUS && line.nature() != Nature.PROJECT) {
+            return Disposition.CARRY_FORWARD;
+        }
+        if (disposition == Disposition.RECOVER && !line.fund().isFiscal()) {
+            return Disposition.CARRY_FORWARD;
+        }
+        return disposition;
+    }
+
+    private static BalanceKind resultingKind(Disposition disposition, BudgetLine line) {
+        return switch (disposition) {
+            case RECOVER -> null;
+            case SURPLUS -> BalanceKind.PROJECT_SURPLUS;
+            case CARRY_FORWARD -> line.nature() == Nature.PROJECT ? BalanceKind.PROJECT_CARRY_OVER : BalanceKind.BASIC_CARRY_OVER;
+        };
+    }
+
+    // ---- bookkeeping ----
+
+    private LineState line(BudgetLine line) {
+        if (line.projectCode() != null && line.projectName() != null) {
+            projectNames.putIfAbsent(line.projectCode(), line.projectName());
+        }
+        return lines.computeIfAbsent(line.key(), key -> new LineState(line));
+    }
+
+    private void entered(String requestId, String fingerprint, String lineKey) {
+        entryCount++;
+        requests.put(requestId, new RequestSeen(fingerprint, entryCount, lineKey));
+    }
+
+    private CommandOutcome outcome(LedgerCommand command, String lineKey) {
+        LineState state = lineKey == null ? null : lines.get(lineKey);
+        return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures());
+    }
+
+    private static java.time.Instant now() {
+        // The event clock, which the aggregate test fixture fixes, so that expected events compare equal.
+        return GenericEventMessage.clock.instant();
+    }
+}

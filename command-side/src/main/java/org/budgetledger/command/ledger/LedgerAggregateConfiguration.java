@@ -1,0 +1,30 @@
+package org.budgetledger.command.ledger;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How ledger aggregates are loaded. A year holds thousands of entries; the cache keeps recently
+ * used ledgers in memory, and a snapshot every {@code ledger.snapshot-every} events bounds what
+ * a cold load replays.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LedgerAggregateConfiguration {
+
+    @Bean
+    public Cache ledgerCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter,
+            @Value("${ledger.snapshot-every:250}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,37 @@
+package org.budgetledger.command.ledger;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * A digest of what a command asks for, leaving out the request id and who asks. Two requests
+ * with the same id are the same request exactly when their fingerprints agree. It is computed
+ * from the parsed command, so {@code "100"} and {@code "100.00"} are the same amount.
+ */
+public final class RequestFingerprint {
+
+    private static final Set<String> NOT_CONTENT = Set.of("requestId", "recordedBy");
+
+    private RequestFingerprint() {
+    }
+
+    public static String of(Record command) {
+        StringBuilder canonical = new StringBuilder(command.getClass().getSimpleName());
+        try {
+            for (RecordComponent component : command.getClass().getRecordComponents()) {
+                if (!NOT_CONTENT.contains(component.getName())) {
+                    canonical.append('|').append(component.getName()).append('=')
+                            .append(component.getAccessor().invoke(command));
+                }
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (ReflectiveOperationException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint " + command.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.budgetledger.query.api;
+
+import java.time.Duration;
+import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.query.entries.ProjectionPositions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code minSequence}: a query that names the entry a client has just written waits until the
+ * read model it reads has applied it, and gives up with {@code PROJECTION_BEHIND} after the wait.
+ */
+@Component
+class ReadYourWrites {
+
+    private static final long POLL_MILLIS = 25;
+
+    private final ProjectionPositions positions;
+    private final Duration maxWait;
+
+    ReadYourWrites(ProjectionPositions positions, @Value("${ledger.min-sequence-wait:10s}") Duration maxWait) {
+        this.positions = positions;
+        this.maxWait = maxWait;
+    }
+
+    void await(String projection, String ledgerId, Long minSequence) {
+        if (minSequence == null || minSequence <= 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (positions.of(projection, ledgerId) < minSequence) {
+            if (System.nanoTime() > deadline) {
+                throw new LedgerRejection(ErrorCode.PROJECTION_BEHIND, "The read side has not applied entry " + minSequence
+                        + " of ledger " + ledgerId + " within " + maxWait.toSeconds() + " s; ask again shortly");
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LedgerRejection(ErrorCode.PROJECTION_BEHIND, "Interrupted while waiting for the read side");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.budgetledger.query.directory;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.budgetledger.events.LedgerOpened;
+import org.budgetledger.events.YearClosed;
+import org.budgetledger.query.entries.ProjectionPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Projects the list of ledgers: unit, year, name, status and entry count. */
+@Component
+@ProcessingGroup(LedgerDirectoryProjection.NAME)
+public class LedgerDirectoryProjection {
+
+    public static final String NAME = "ledger-directory";
+
+    private final JdbcTemplate jdbc;
+    private final ProjectionPositions positions;
+
+    public LedgerDirectoryProjection(JdbcTemplate jdbc, ProjectionPositions positions) {
+        this.jdbc = jdbc;
+        this.positions = positions;
+    }
+
+    @EventHandler
+    void on(LedgerOpened event, @SequenceNumber long index) {
+        jdbc.update("""
+                INSERT INTO ledger_directory (ledger_id, unit_code, unit_name, fiscal_year, status, sequence, opened_at)
+                VALUES (?, ?, ?, ?, 'OPEN', ?, ?)
+                """, event.ledgerId(), event.unitCode(), event.unitName(), event.fiscalYear(), index + 1,
+                java.sql.Timestamp.from(event.recordedAt()));
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    @EventHandler
+    void on(YearClosed event, @SequenceNumber long index) {
+        jdbc.update("UPDATE ledger_directory SET status = 'CLOSED', sequence = ? WHERE ledger_id = ?", index + 1, event.ledgerId());
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    /** Every other entry of a ledger only moves its entry count. */
+    @EventHandler
+    void on(Object event, @SequenceNumber long index, DomainEventMessage<?> message) {
+        String ledgerId = message.getAggregateIdentifier();
+        jdbc.update("UPDATE ledger_directory SET sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1, ledgerId);
+        positions.advance(NAME, ledgerId, index + 1);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM ledger_directory");
+        positions.forget(NAME);
+    }
+}

@@ -1,0 +1,117 @@
+package org.budgetledger.query.entries;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.budgetledger.line.LineFigures;
+import org.budgetledger.money.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit trail of a ledger: its entries in order, each with the budget and available balance
+ * of its line right after it, filtered as the auditor asks.
+ */
+@Component
+public class LedgerHistory {
+
+    private final EntryRows rows;
+
+    public LedgerHistory(EntryRows rows) {
+        this.rows = rows;
+    }
+
+    /** What an auditor can filter on; null fields do not filter. */
+    public record Filter(String fund, String functionCode, String nature, String projectCode, String documentNo,
+            String type, LocalDate from, LocalDate to) {
+
+        Predicate<EntryRow> predicate() {
+            return row -> (fund == null || (row.line() != null && row.line().fund().name().equals(fund)))
+                    && (functionCode == null || (row.line() != null && row.line().functionCode().equals(functionCode)))
+                    && (nature == null || (row.line() != null && row.line().nature().name().equals(nature)))
+                    && (projectCode == null || (row.line() != null && projectCode.equals(row.line().projectCode())))
+                    && (documentNo == null || documentNo.equals(row.documentNo()) || documentNo.equals(row.voucherNo()))
+                    && (type == null || type.equals(row.entryType()) || type.equals(row.movement().name()))
+                    && (from == null || !row.effectiveDate().isBefore(from))
+                    && (to == null || !row.effectiveDate().isAfter(to));
+        }
+    }
+
+    public List<Map<String, Object>> entries(String ledgerId, Filter filter) {
+        Predicate<EntryRow> wanted = filter.predicate();
+        Map<String, long[]> running = new HashMap<>();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (EntryRow row : rows.of(ledgerId, null, null)) {
+            long[] figures = null;
+            if (row.line() != null) {
+                figures = running.computeIfAbsent(row.line().key(), key -> new long[2]);
+                apply(row, figures);
+            }
+            if (wanted.test(row)) {
+                entries.add(json(row, figures));
+            }
+        }
+        return entries;
+    }
+
+    /** Moves a line's running budget ({@code [0]}) and available balance ({@code [1]}). */
+    private static void apply(EntryRow row, long[] figures) {
+        long amount = row.amountFen();
+        switch (row.movement()) {
+            case INITIAL, INCREASE -> {
+                figures[0] += amount;
+                figures[1] += amount;
+            }
+            case DECREASE -> {
+                figures[0] -= amount;
+                figures[1] -= amount;
+            }
+            case CARRY_IN, REVENUE, REVERSAL -> figures[1] += amount;
+            case SPEND, RECOVER, CARRY_OUT, SURPLUS -> figures[1] -= amount;
+            default -> {
+                // rows without a line carry no figures
+            }
+        }
+    }
+
+    private static Map<String, Object> json(EntryRow row, long[] figures) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", row.sequence());
+        json.put("type", row.entryType());
+        json.put("movement", row.movement().name());
+        json.put("effectiveDate", row.effectiveDate().toString());
+        json.put("recordedAt", row.recordedAt().toString());
+        json.put("recordedBy", row.recordedBy());
+        json.put("requestId", row.requestId());
+        putIfPresent(json, "documentNo", row.documentNo());
+        putIfPresent(json, "voucherNo", row.voucherNo());
+        putIfPresent(json, "reason", row.reason());
+        if (row.line() != null) {
+            json.put("line", LineFigures.lineJson(row.line()));
+        }
+        putIfPresent(json, "economicCode", row.economicCode());
+        putIfPresent(json, "revenueType", row.revenueType());
+        putIfPresent(json, "balanceKind", row.balanceKind());
+        putIfPresent(json, "category", row.threePublicCategory());
+        putIfPresent(json, "payee", row.payee());
+        json.put("amount", Money.formatYuan(row.amountFen()));
+        if (row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0) {
+            json.put("statistics", Map.of("receptionBatches", row.receptionBatches(), "receptionGuests",
+                    row.receptionGuests(), "vehiclesPurchased", row.vehiclesPurchased()));
+        }
+        if (figures != null) {
+            json.put("budget", Money.formatYuan(figures[0]));
+            json.put("available", Money.formatYuan(figures[1]));
+        }
+        return json;
+    }
+
+    private static void putIfPresent(Map<String, Object> json, String key, String value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.budgetledger.query.entries;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far each projection has applied each ledger. Written in the same transaction as the read
+ * model and the token, so a position is never ahead of the data it stands for.
+ */
+@Component
+public class ProjectionPositions {
+
+    private final JdbcTemplate jdbc;
+
+    public ProjectionPositions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void advance(String projection, String ledgerId, long sequence) {
+        jdbc.update("""
+                INSERT INTO projection_position (projection, ledger_id, sequence) VALUES (?, ?, ?)
+                ON CONFLICT (projection, ledger_id) DO UPDATE SET sequence = GREATEST(projection_position.sequence, EXCLUDED.sequence)
+                """, projection, ledgerId, sequence);
+    }
+
+    /** The last entry of the ledger the projection has applied; 0 if none. */
+    public long of(String projection, String ledgerId) {
+        Long sequence = jdbc.query("SELECT sequence FROM projection_position WHERE projection = ? AND ledger_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, projection, ledgerId);
+        return sequence == null ? 0 : sequence;
+    }
+
+    public void forget(String projection) {
+        jdbc.update("DELETE FROM projection_position WHERE projection = ?", projection);
+    }
+}

@@ -1,0 +1,92 @@
+package org.budgetledger.standalone.demo;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.command.api.JournalController.Journal;
+import org.budgetledger.query.entries.LedgerEntryProjection;
+import org.budgetledger.query.entries.ProjectionPositions;
+import org.budgetledger.query.position.LedgerPosition;
+import org.budgetledger.query.position.LedgerPositions;
+import org.budgetledger.query.report.CheckResult;
+import org.budgetledger.query.report.ConsistencyCheck;
+import org.budgetledger.query.report.ReportBuilder;
+import org.budgetledger.query.report.ReportId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --demo}: loads the demo year (the 2023 final accounts of 株洲市公安局交通警察支队,
+ * recorded as commands) before the process reports ready, then prints the year-end position.
+ * Loading is idempotent: on a second start every line is recognised by its request id and
+ * nothing is recorded twice.
+ */
+@Component
+class DemoLoader implements ApplicationRunner {
+
+    static final String JOURNAL = "demo/zhuzhou-traffic-police-2023.ndjson";
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final Duration CATCH_UP = Duration.ofSeconds(120);
+
+    private final Journal journal;
+    private final ProjectionPositions projections;
+    private final LedgerPositions positions;
+    private final ReportBuilder reports;
+    private final ConsistencyCheck consistency;
+
+    DemoLoader(Journal journal, ProjectionPositions projections, LedgerPositions positions, ReportBuilder reports,
+            ConsistencyCheck consistency) {
+        this.journal = journal;
+        this.projections = projections;
+        this.positions = positions;
+        this.reports = reports;
+        this.consistency = consistency;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!args.containsOption("demo")) {
+            return;
+        }
+        log.info("Loading the demo journal {}", JOURNAL);
+        Map<String, Object> answer;
+        try (InputStream in = new ClassPathResource(JOURNAL).getInputStream()) {
+            answer = journal.apply(in, "demo journal");
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) answer.get("results");
+        results.stream().filter(result -> !Integer.valueOf(200).equals(result.get("status")))
+                .forEach(result -> log.warn("Demo journal line {} rejected: {} {}", result.get("index"), result.get("code"), result.get("detail")));
+        Map<String, Object> last = results.get(results.size() - 1);
+        String ledgerId = (String) last.get("ledger");
+        long sequence = ((Number) last.getOrDefault("sequence", 0L)).longValue();
+        awaitReadSide(ledgerId, sequence);
+
+        LedgerPosition position = positions.of(ledgerId, null, null);
+        List<CheckResult> checks = consistency.check(position);
+        StringBuilder out = new StringBuilder("\n");
+        out.append("Demo ledger ").append(ledgerId).append(": ").append(answer.get("summary")).append(", ")
+                .append(position.sequence()).append(" entries, ")
+                .append(checks.stream().filter(CheckResult::passed).count()).append(" of ").append(checks.size())
+                .append(" consistency checks passed\n\n");
+        out.append(TerminalTable.render(reports.build(ReportId.parse("01").orElseThrow(), position))).append('\n');
+        out.append(TerminalTable.render(reports.build(ReportId.parse("project-execution").orElseThrow(), position)));
+        out.append("\nEvery table: GET /api/v1/ledgers/").append(ledgerId).append("/reports (add ?format=xlsx or ?format=csv)\n");
+        System.out.println(out);
+    }
+
+    private void awaitReadSide(String ledgerId, long sequence) throws InterruptedException {
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (projections.of(LedgerEntryProjection.NAME, ledgerId) < sequence) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The read side did not apply the demo ledger within " + CATCH_UP.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

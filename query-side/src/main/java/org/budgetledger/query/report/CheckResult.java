@@ -1,0 +1,13 @@
+package org.budgetledger.query.report;
+
+/**
+ * The outcome of one consistency identity. {@code expected} and {@code actual} are the two
+ * sides of the identity as exact yuan (two decimals, not rounded to 万元, so that a difference
+ * of one fen shows); for a row-by-row identity they are the figures of the first failing row, or
+ * of the total row when all rows pass.
+ *
+ * @param name a stable id of the identity, such as {@code 01-income-total-equals-02-total}
+ * @param detail what was compared and, on failure, where the identity breaks
+ */
+public record CheckResult(String name, boolean passed, String expected, String actual, String detail) {
+}

@@ -1,0 +1,79 @@
+package org.budgetledger.query.report;
+
+import java.util.List;
+import org.budgetledger.catalogue.ClassificationCatalogue;
+import org.budgetledger.line.Fund;
+import org.budgetledger.query.position.LedgerPosition;
+import org.budgetledger.query.position.LinePosition;
+
+/**
+ * Turns a {@link LedgerPosition} into any published table. Pure computation: it reads no
+ * events and no database, so the same position always gives the same tables.
+ *
+ * <p>Every cell is the exact fen total of what it covers, rounded to 万元 on its own. In the
+ * function-code tables (02, 03, 05, 07, 08) and the execution tables the {@code TOTAL} row comes
+ * first, as the published tables print 合计 above the 类 rows; table 09 also starts with its
+ * total; tables 01, 04 and 06 keep the fixed order of the published layout.
+ */
+public final class ReportBuilder {
+
+    private final FunctionTables functionTables;
+    private final SummaryTables summaryTables;
+    private final BasicByEconomicTable basicByEconomic;
+    private final ExecutionTables executionTables;
+
+    public ReportBuilder(ClassificationCatalogue catalogue) {
+        Names names = new Names(catalogue);
+        this.functionTables = new FunctionTables(names);
+        this.summaryTables = new SummaryTables(names);
+        this.basicByEconomic = new BasicByEconomicTable(names);
+        this.executionTables = new ExecutionTables(names);
+    }
+
+    /** The table for the position; the execution tables cover general-budget lines. */
+    public Report build(ReportId id, LedgerPosition position) {
+        return build(id, position, Fund.GENERAL_BUDGET);
+    }
+
+    /**
+     * The table for the position. {@code fund} chooses the lines of the execution tables
+     * ({@link ReportId#takesFund()}), null meaning general budget; the other tables fix their
+     * funds themselves and ignore it.
+     */
+    public Report build(ReportId id, LedgerPosition position, Fund fund) {
+        Fund chosen = fund == null ? Fund.GENERAL_BUDGET : fund;
+        Table table = table(id, position, chosen);
+        return new Report(
+                position.ledgerId(),
+                id.id(),
+                id.number(),
+                id.title(),
+                Report.AMOUNT_UNIT,
+                position.sequence(),
+                position.asOf() == null ? null : position.asOf().toString(),
+                position.knownAt() == null ? null : position.knownAt().toString(),
+                position.unitName(),
+                position.fiscalYear(),
+                id.takesFund() ? chosen : null,
+                table.columns(),
+                table.rows().stream().map(TableRow::toReportRow).toList());
+    }
+
+    /** The table in exact figures, as {@link ConsistencyCheck} compares them. */
+    Table table(ReportId id, LedgerPosition position, Fund fund) {
+        List<LinePosition> lines = position.lines();
+        return switch (id) {
+            case INCOME_EXPENDITURE_SUMMARY -> summaryTables.incomeExpenditure(lines);
+            case INCOME -> functionTables.income(lines);
+            case EXPENDITURE -> functionTables.expenditure(lines);
+            case FISCAL_SUMMARY -> summaryTables.fiscal(lines);
+            case GENERAL_BUDGET_EXPENDITURE -> functionTables.fiscalFund(lines, Fund.GENERAL_BUDGET);
+            case GENERAL_BUDGET_BASIC_BY_ECONOMIC -> basicByEconomic.build(lines);
+            case GOVERNMENT_FUND -> functionTables.fiscalFund(lines, Fund.GOVERNMENT_FUND);
+            case STATE_CAPITAL -> functionTables.fiscalFund(lines, Fund.STATE_CAPITAL);
+            case THREE_PUBLIC -> ThreePublicTable.build(position);
+            case FUNCTION_EXECUTION -> executionTables.byFunction(lines, fund);
+            case PROJECT_EXECUTION -> executionTables.byProject(lines, fund);
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.budgetledger.query.report;
+
+/**
+ * A column of a report. {@code label} is unique inside its table and is what JSON and CSV show;
+ * where the published table has a two-level header (年初结转和结余 › 基本支出结转), {@code group}
+ * names the upper cell and {@code label} is the group followed by the lower cell, so that the
+ * Excel layout can rebuild both levels.
+ *
+ * @param kind how the cells are written: 万元 amounts, percentages or plain counts
+ */
+public record ReportColumn(String key, String label, String group, Kind kind) {
+
+    /** What a column's cells hold. */
+    public enum Kind {
+        /** 万元 with two decimals. */
+        AMOUNT,
+        /** A percentage with two decimals, or null where the denominator is zero. */
+        PERCENT,
+        /** A whole number, or null on rows it does not apply to. */
+        COUNT
+    }
+
+    static ReportColumn amount(String key, String label) {
+        return new ReportColumn(key, label, null, Kind.AMOUNT);
+    }
+
+    static ReportColumn groupedAmount(String key, String group, String heading) {
+        return new ReportColumn(key, group + heading, group, Kind.AMOUNT);
+    }
+
+    static ReportColumn percent(String key, String label) {
+        return new ReportColumn(key, label, null, Kind.PERCENT);
+    }
+
+    static ReportColumn count(String key, String label) {
+        return new ReportColumn(key, label, null, Kind.COUNT);
+    }
+
+    /** The lower header cell: the label without its group. */
+    public String heading() {
+        return group == null ? label : label.substring(group.length());
+    }
+}

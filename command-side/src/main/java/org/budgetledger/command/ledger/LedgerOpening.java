@@ -3,7 +3,7 @@ package org.budgetledger.command.ledger;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.events.LedgerIds;
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class LedgerOpening {
 
     private final Repository<Ledger> ledgers;
+    private final EventStore eventStore;
 
-    public LedgerOpening(Repository<Ledger> ledgers) {
+    public LedgerOpening(Repository<Ledger> ledgers, EventStore eventStore) {
         this.ledgers = ledgers;
+        this.eventStore = eventStore;
     }
 
     @CommandHandler
@@ -52,11 +54,11 @@ public class LedgerOpening {
         return created.invoke(ledger -> ledger.openingOutcome(command));
     }
 
+    /** The ledger if it has any event; asking the store first avoids a failed load for every new ledger. */
     private Aggregate<Ledger> find(String ledgerId) {
-        try {
-            return ledgers.load(ledgerId);
-        } catch (AggregateNotFoundException notFound) {
+        if (eventStore.lastSequenceNumberFor(ledgerId).isEmpty()) {
             return null;
         }
+        return ledgers.load(ledgerId);
     }
 }

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.command.api.JournalController.Journal;
+import org.budgetledger.command.api.Journal;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;

@@ -99,8 +99,11 @@ public class LedgerHistory {
         putIfPresent(json, "payee", row.payee());
         json.put("amount", Money.formatYuan(row.amountFen()));
         if (row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0) {
-            json.put("statistics", Map.of("receptionBatches", row.receptionBatches(), "receptionGuests",
-                    row.receptionGuests(), "vehiclesPurchased", row.vehiclesPurchased()));
+            Map<String, Object> statistics = new LinkedHashMap<>();
+            statistics.put("receptionBatches", row.receptionBatches());
+            statistics.put("receptionGuests", row.receptionGuests());
+            statistics.put("vehiclesPurchased", row.vehiclesPurchased());
+            json.put("statistics", statistics);
         }
         if (figures != null) {
             json.put("budget", Money.formatYuan(figures[0]));

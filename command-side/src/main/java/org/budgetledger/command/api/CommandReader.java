@@ -23,6 +23,7 @@ import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Nature;
+import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.problem.LedgerRejection;
 import tools.jackson.databind.JsonNode;
 
@@ -34,36 +35,14 @@ final class CommandReader {
 
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern ECONOMIC_CODE = Pattern.compile("[0-9]{5}");
-    static final int MIN_YEAR = 1990;
-    static final int MAX_YEAR = 2999;
+    private static final int MIN_YEAR = LedgerPaths.MIN_YEAR;
+    private static final int MAX_YEAR = LedgerPaths.MAX_YEAR;
 
     /** The command names of the journal format. */
     static final List<String> COMMANDS = List.of("OpenLedger", "AppropriateFunds", "MidYearAdjust", "RecordRevenue",
             "RecordExpenditure", "ReverseExpenditure", "SetThreePublicBudget", "CloseYear");
 
     private CommandReader() {
-    }
-
-    /** The ledger id of a unit and year given in a path, checked. */
-    static String ledgerId(String unitCode, String year) {
-        List<String> problems = new ArrayList<>();
-        if (!UNIT_CODE.matcher(unitCode).matches()) {
-            problems.add("unitCode");
-        }
-        int fiscalYear;
-        try {
-            fiscalYear = Integer.parseInt(year);
-        } catch (NumberFormatException e) {
-            fiscalYear = -1;
-        }
-        if (fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR) {
-            problems.add("fiscalYear");
-        }
-        if (!problems.isEmpty()) {
-            throw new LedgerRejection(org.budgetledger.platform.problem.ErrorCode.LEDGER_NOT_FOUND,
-                    "No ledger " + unitCode + "/" + year + ": a ledger is a unit code and a fiscal year such as ZZJJ/2023");
-        }
-        return LedgerIds.of(unitCode, fiscalYear);
     }
 
     /** Reads a journal line: its {@code command} names which command the rest of it is. */

@@ -1,6 +1,7 @@
 package org.budgetledger.command.api;
 
 import java.util.Map;
+import org.budgetledger.platform.http.LedgerPaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,37 +34,37 @@ class LedgerCommandController {
 
     @PostMapping("/{unit}/{year}/appropriations")
     Map<String, Object> appropriateFunds(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.appropriateFunds(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.appropriateFunds(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/adjustments")
     Map<String, Object> midYearAdjust(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.midYearAdjust(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.midYearAdjust(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/revenues")
     Map<String, Object> recordRevenue(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.recordRevenue(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.recordRevenue(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/expenditures")
     Map<String, Object> recordExpenditure(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.recordExpenditure(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.recordExpenditure(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/expenditures/{voucherNo}/reversal")
     Map<String, Object> reverseExpenditure(@PathVariable String unit, @PathVariable String year,
             @PathVariable String voucherNo, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.reverseExpenditure(CommandReader.ledgerId(unit, year), voucherNo, body, recordedBy));
+        return sender.send(CommandReader.reverseExpenditure(LedgerPaths.ledgerId(unit, year), voucherNo, body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/three-public-budgets")
     Map<String, Object> setThreePublicBudget(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.setThreePublicBudget(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.setThreePublicBudget(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 
     @PostMapping("/{unit}/{year}/closing")
     Map<String, Object> closeYear(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.closeYear(CommandReader.ledgerId(unit, year), body, recordedBy));
+        return sender.send(CommandReader.closeYear(LedgerPaths.ledgerId(unit, year), body, recordedBy));
     }
 }

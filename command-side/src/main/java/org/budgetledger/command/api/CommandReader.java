@@ -24,7 +24,6 @@ import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Nature;
 import org.budgetledger.platform.http.LedgerPaths;
-import org.budgetledger.platform.problem.LedgerRejection;
 import tools.jackson.databind.JsonNode;
 
 /**

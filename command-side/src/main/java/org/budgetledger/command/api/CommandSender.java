@@ -3,6 +3,7 @@ package org.budgetledger.command.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.budgetledger.command.ledger.CommandOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.platform.problem.ErrorCode;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and shapes its answer. A command that lost a race with another process
- * writing the same ledger is sent again: this is safe because every command is idempotent
- * through its request id.
+ * writing the same ledger, or with another request opening the same ledger, is sent again:
+ * this is safe because every command is idempotent through its request id.
  */
 @Component
 class CommandSender {
@@ -32,7 +33,7 @@ class CommandSender {
                 CommandOutcome outcome = gateway.sendAndWait(command);
                 return answer(outcome);
             } catch (RuntimeException failure) {
-                LedgerRejection rejection = ProblemResponses.asRejection(failure);
+                LedgerRejection rejection = asRejection(failure);
                 if (rejection == null) {
                     throw failure;
                 }
@@ -41,6 +42,21 @@ class CommandSender {
                 }
             }
         }
+    }
+
+    /**
+     * Two openings of the same ledger at once both find no ledger and both create it; the store
+     * refuses the second stream. Sent again, the loser finds the ledger and is answered as a
+     * repeat or as {@code LEDGER_EXISTS}, so it is a lost race like any other.
+     */
+    private static LedgerRejection asRejection(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AggregateStreamCreationException) {
+                return new LedgerRejection(ErrorCode.CONCURRENT_MODIFICATION,
+                        "Another request opened the ledger at the same moment; nothing was recorded, repeat the request");
+            }
+        }
+        return ProblemResponses.asRejection(failure);
     }
 
     private static Map<String, Object> answer(CommandOutcome outcome) {

@@ -121,7 +121,9 @@ final class RequestReader {
             return null;
         }
         try {
-            return Money.parseYuan(node.isString() ? node.stringValue() : node.asString());
+            // A JSON number is read through its decimal value: its text form would be written in
+            // scientific notation from 10,000,000 on ("9.41115E7") and refused as not an amount.
+            return Money.parseYuan(node.isString() ? node.stringValue() : node.decimalValue().toPlainString());
         } catch (IllegalArgumentException e) {
             reject(field, e.getMessage());
             return null;

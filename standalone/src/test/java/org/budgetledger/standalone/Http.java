@@ -1,0 +1,105 @@
+package org.budgetledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain HTTP client of one ledger process, as a script or another system would use it: JSON,
+ * CSV and Excel over {@code /api/v1}. Nothing here knows the server's classes.
+ */
+public final class Http {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A query parameter value, URL-encoded. */
+    public static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public Answer get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public Answer post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(600))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    public Answer postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    /** GET that must answer 200 with JSON. */
+    public JsonNode getJson(String path) {
+        Answer answer = get(path);
+        assertThat(answer.status()).as("GET %s answered %s", path, answer.text()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** POST of a JSON command that must succeed (200 or 201); answers its body. */
+    public JsonNode command(String path, String json) {
+        Answer answer = postJson(path, json);
+        assertThat(answer.status()).as("POST %s %s answered %s", path, json, answer.text()).isIn(200, 201);
+        return answer.json();
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, headers and body. */
+    public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
+
+        /** The first value of a header (names are case-insensitive), or "" when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .flatMap(header -> header.getValue().stream()).findFirst().orElse("");
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.budgetledger.standalone;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes one ledger's entries through the command endpoints, as a finance office would, with
+ * a fresh request id for each command. Remembers the sequence of the last answer.
+ */
+final class LedgerScenario {
+
+    private final Http http;
+    final String unit;
+    final int year;
+    private int requests;
+    long sequence;
+
+    LedgerScenario(Http http, String unit, int year) {
+        this.http = http;
+        this.unit = unit;
+        this.year = year;
+    }
+
+    static Map<String, Object> basicLine(String functionCode) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("fund", "GENERAL_BUDGET");
+        line.put("functionCode", functionCode);
+        line.put("nature", "BASIC");
+        return line;
+    }
+
+    static Map<String, Object> projectLine(String functionCode, String projectCode, String projectName) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("fund", "GENERAL_BUDGET");
+        line.put("functionCode", functionCode);
+        line.put("nature", "PROJECT");
+        line.put("projectCode", projectCode);
+        line.put("projectName", projectName);
+        return line;
+    }
+
+    JsonNode open(String unitName) {
+        return send("/api/v1/ledgers", body("unitCode", unit, "unitName", unitName, "fiscalYear", year));
+    }
+
+    JsonNode appropriate(Map<String, Object> line, String amount, String documentNo, String effectiveDate) {
+        return send(path("appropriations"), body("line", line, "amount", amount, "documentNo", documentNo,
+                "effectiveDate", effectiveDate));
+    }
+
+    JsonNode adjust(Map<String, Object> line, String direction, String amount, String reason, String documentNo,
+            String effectiveDate) {
+        return send(path("adjustments"), body("line", line, "direction", direction, "amount", amount, "reason", reason,
+                "documentNo", documentNo, "effectiveDate", effectiveDate));
+    }
+
+    JsonNode spend(Map<String, Object> line, String economicCode, String amount, String voucherNo, String effectiveDate) {
+        return send(path("expenditures"), body("line", line, "economicCode", economicCode, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商"));
+    }
+
+    JsonNode reverse(String voucherNo, String reason, String effectiveDate) {
+        return send(path("expenditures/" + voucherNo + "/reversal"), body("reason", reason, "effectiveDate", effectiveDate));
+    }
+
+    JsonNode threePublicBudget(String category, String amount, String documentNo, String effectiveDate) {
+        return send(path("three-public-budgets"), body("category", category, "amount", amount, "documentNo", documentNo,
+                "effectiveDate", effectiveDate));
+    }
+
+    JsonNode close(String effectiveDate, String defaultDisposition) {
+        return send(path("closing"), body("effectiveDate", effectiveDate, "defaultDisposition", defaultDisposition,
+                "dispositions", List.of()));
+    }
+
+    String ledgerPath() {
+        return "/api/v1/ledgers/" + unit + "/" + year;
+    }
+
+    private String path(String command) {
+        return ledgerPath() + "/" + command;
+    }
+
+    private JsonNode send(String path, Map<String, Object> body) {
+        JsonNode answer = http.command(path, Http.JSON.writeValueAsString(body));
+        sequence = answer.get("sequence").asLong();
+        return answer;
+    }
+
+    private Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestId", unit + "-" + year + "-" + (++requests));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+}

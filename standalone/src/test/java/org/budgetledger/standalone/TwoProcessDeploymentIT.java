@@ -1,0 +1,166 @@
+package org.budgetledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The split deployment: the command side and the query side as two processes (the packaged
+ * {@code command-side.jar} and {@code query-side.jar}) on one PostgreSQL, configured only by the
+ * environment variables of the HTTP contract. A command written to one is read from the other
+ * with {@code minSequence}.
+ */
+class TwoProcessDeploymentIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private static Path target;
+    private static EmbeddedPostgres postgres;
+    private static Process commandSide;
+    private static Process querySide;
+    private static Http commands;
+    private static Http queries;
+
+    @BeforeAll
+    static void startBothSides() throws IOException {
+        Path module = Path.of("").toAbsolutePath();
+        target = module.resolve("target");
+        postgres = EmbeddedPostgres.builder().setDataDirectory(target.resolve("it-postgres"))
+                .setCleanDataDirectory(true).start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        int commandPort = freePort();
+        int queryPort = freePort();
+        commandSide = launch(module.resolve("../command-side/target/command-side.jar"), commandPort, url,
+                target.resolve("command-side-it.log"));
+        querySide = launch(module.resolve("../query-side/target/query-side.jar"), queryPort, url,
+                target.resolve("query-side-it.log"));
+        commands = new Http(commandPort);
+        queries = new Http(queryPort);
+        awaitHealthy("command side", commands, commandSide, target.resolve("command-side-it.log"));
+        awaitHealthy("query side", queries, querySide, target.resolve("query-side-it.log"));
+    }
+
+    @AfterAll
+    static void stopBothSides() throws IOException, InterruptedException {
+        try {
+            stop(commandSide);
+            stop(querySide);
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+    }
+
+    @Test
+    void anEntryWrittenToTheCommandSideIsReadFromTheQuerySide() {
+        LedgerScenario ledger = new LedgerScenario(commands, "SPLIT", 2023);
+        JsonNode opened = ledger.open("分离部署测试单位");
+        assertThat(opened.get("ledger").asString()).isEqualTo("SPLIT/2023");
+        ledger.appropriate(LedgerScenario.basicLine("2040201"), "250000.00", "测财〔2023〕1号", "2023-01-05");
+        JsonNode spent = ledger.spend(LedgerScenario.basicLine("2040201"), "30201", "1000.00", "SPLIT-1", "2023-02-01");
+        long sequence = spent.get("sequence").asLong();
+        assertThat(sequence).isEqualTo(3);
+
+        JsonNode lines = queries.getJson(ledger.ledgerPath() + "/lines?minSequence=" + sequence);
+        assertThat(lines.get("sequence").asLong()).isEqualTo(sequence);
+        JsonNode line = lines.get("lines").get(0);
+        assertThat(line.get("initial").asString()).isEqualTo("250000.00");
+        assertThat(line.get("spent").asString()).isEqualTo("1000.00");
+        assertThat(line.get("available").asString()).isEqualTo("249000.00");
+
+        JsonNode summary = queries.getJson(ledger.ledgerPath() + "?minSequence=" + sequence);
+        assertThat(summary.get("unitName").asString()).isEqualTo("分离部署测试单位");
+        assertThat(summary.get("status").asString()).isEqualTo("OPEN");
+        assertThat(new ReportTable("03", queries.getJson(ledger.ledgerPath() + "/reports/03")).cell("2040201", "total"))
+                .isEqualTo("0.10");
+        LedgerAssertions.assertLedgerConsistent(queries, ledger.unit, ledger.year);
+    }
+
+    @Test
+    void eachSideServesOnlyItsOwnHalfOfTheContract() {
+        assertThat(commands.get("/api/v1/ledgers").status()).as("the command side answers no queries").isIn(404, 405);
+        Http.Answer command = queries.postJson("/api/v1/ledgers",
+                "{\"requestId\":\"q-1\",\"unitCode\":\"NOPE\",\"unitName\":\"x\",\"fiscalYear\":2023}");
+        assertThat(command.status()).as("the query side takes no commands").isIn(404, 405);
+    }
+
+    private static Process launch(Path jar, int port, String jdbcUrl, Path log) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.normalize() + " is missing: package command-side and query-side first");
+        }
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dfile.encoding=UTF-8", "-jar", jar.normalize().toString()));
+        Map<String, String> environment = builder.environment();
+        environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("SPRING_DATASOURCE_URL", jdbcUrl);
+        environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+        environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        return builder.start();
+    }
+
+    private static void awaitHealthy(String name, Http http, Process process, Path log) {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log + "\n" + tail(log));
+            }
+            try {
+                Http.Answer health = http.get("/actuator/health");
+                if (health.status() == 200 && health.json().get("status").asString().equals("UP")) {
+                    return;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // The process has not opened its port yet.
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(name + " was not UP within " + STARTUP.toSeconds() + " s; see " + log + "\n" + tail(log));
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,12 +1,15 @@
 package org.budgetledger.query.api;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.line.Fund;
 import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.Nature;
 import org.budgetledger.platform.http.LedgerPaths;
+import org.budgetledger.platform.problem.LedgerRejection;
 import org.budgetledger.query.directory.LedgerDirectory;
-import org.budgetledger.query.directory.LedgerDirectoryProjection;
 import org.budgetledger.query.directory.LedgerSummary;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.LedgerHistory;
@@ -51,7 +54,7 @@ class LedgerQueryController {
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.await(LedgerEntryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf),
                 LedgerPaths.instant("knownAt", knownAt));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -71,8 +74,10 @@ class LedgerQueryController {
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.await(LedgerEntryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         directory.require(ledgerId);
+        requireOneOf("fund", fund, Fund.class);
+        requireOneOf("nature", nature, Nature.class);
         LedgerHistory.Filter filter = new LedgerHistory.Filter(fund, functionCode, nature, projectCode, documentNo, type,
                 LedgerPaths.date("from", from), LedgerPaths.date("to", to));
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -86,8 +91,14 @@ class LedgerQueryController {
     Map<String, Object> ledger(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.await(LedgerDirectoryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         return directory.require(ledgerId).toJson();
+    }
+
+    private static <E extends Enum<E>> void requireOneOf(String field, String value, Class<E> type) {
+        if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
+            throw LedgerRejection.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        }
     }
 
     static LineFigures figures(LinePosition line) {

@@ -4,12 +4,13 @@ import java.time.Duration;
 import org.budgetledger.platform.problem.ErrorCode;
 import org.budgetledger.platform.problem.LedgerRejection;
 import org.budgetledger.query.entries.ProjectionPositions;
+import org.budgetledger.query.replay.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code minSequence}: a query that names the entry a client has just written waits until the
- * read model it reads has applied it, and gives up with {@code PROJECTION_BEHIND} after the wait.
+ * read models it reads have applied it, and gives up with {@code PROJECTION_BEHIND} after the wait.
  */
 @Component
 class ReadYourWrites {
@@ -22,6 +23,16 @@ class ReadYourWrites {
     ReadYourWrites(ProjectionPositions positions, @Value("${ledger.min-sequence-wait:10s}") Duration maxWait) {
         this.positions = positions;
         this.maxWait = maxWait;
+    }
+
+    /**
+     * Waits until every read model has applied the entry: a ledger query reads the directory
+     * (does the ledger exist?) and the entries, which are projected by separate processors.
+     */
+    void awaitReadModels(String ledgerId, Long minSequence) {
+        for (String projection : ProjectionReplay.PROJECTIONS) {
+            await(projection, ledgerId, minSequence);
+        }
     }
 
     void await(String projection, String ledgerId, Long minSequence) {

@@ -10,7 +10,6 @@ import org.budgetledger.line.Fund;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.problem.ErrorCode;
 import org.budgetledger.platform.problem.LedgerRejection;
-import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.report.CheckResult;
@@ -61,7 +60,7 @@ class ReportController {
     Map<String, Object> reports(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.await(LedgerEntryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, null, null);
         List<Map<String, Object>> reports = Arrays.stream(ReportId.values()).map(id -> {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -88,7 +87,7 @@ class ReportController {
                 "No report " + report + "; the reports are " + String.join(", ",
                         Arrays.stream(ReportId.values()).map(ReportId::id).toList())));
         Fund chosenFund = fund(fund);
-        readYourWrites.await(LedgerEntryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         Report table = chosenFund == null ? builder.build(id, position) : builder.build(id, position, chosenFund);
         String chosenFormat = format != null ? format : (accept != null && accept.contains("text/csv") ? "csv" : "json");
@@ -111,7 +110,7 @@ class ReportController {
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.await(LedgerEntryProjection.NAME, ledgerId, minSequence);
+        readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         List<CheckResult> results = consistency.check(position);
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -52,6 +52,13 @@ class ReadYourWritesTest {
                 });
     }
 
+    @Test
+    void aLedgerQueryWaitsForTheDirectoryAndTheEntriesAlike() {
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 4), Duration.ZERO);
+        readYourWrites.awaitReadModels("TEST/2023", 4L);
+        assertThat(asked).containsExactly("ledger-directory TEST/2023", "ledger-entries TEST/2023");
+    }
+
     private ProjectionPositions positions(LongSupplier sequence) {
         return new ProjectionPositions(null) {
             @Override

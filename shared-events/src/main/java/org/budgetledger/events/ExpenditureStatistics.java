@@ -7,8 +7,4 @@ package org.budgetledger.events;
 public record ExpenditureStatistics(int receptionBatches, int receptionGuests, int vehiclesPurchased) {
 
     public static final ExpenditureStatistics NONE = new ExpenditureStatistics(0, 0, 0);
-
-    public boolean isEmpty() {
-        return receptionBatches == 0 && receptionGuests == 0 && vehiclesPurchased == 0;
-    }
 }

@@ -41,8 +41,39 @@ final class LedgerScenario {
         return line;
     }
 
+    static Map<String, Object> unitFundsLine(String functionCode, String nature, String projectCode, String projectName) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("fund", "UNIT_FUNDS");
+        line.put("functionCode", functionCode);
+        line.put("nature", nature);
+        if (projectCode != null) {
+            line.put("projectCode", projectCode);
+            line.put("projectName", projectName);
+        }
+        return line;
+    }
+
+    static Map<String, Object> openingBalance(Map<String, Object> line, String amount, String kind) {
+        return Map.of("line", line, "amount", amount, "kind", kind);
+    }
+
+    static Map<String, Object> disposition(Map<String, Object> line, String disposition) {
+        return Map.of("line", line, "disposition", disposition);
+    }
+
     JsonNode open(String unitName) {
         return send("/api/v1/ledgers", body("unitCode", unit, "unitName", unitName, "fiscalYear", year));
+    }
+
+    /** Opens a unit's first year in the ledger with its opening balances stated. */
+    JsonNode open(String unitName, List<Map<String, Object>> openingBalances) {
+        return send("/api/v1/ledgers", body("unitCode", unit, "unitName", unitName, "fiscalYear", year,
+                "openingBalances", openingBalances));
+    }
+
+    JsonNode receive(Map<String, Object> line, String revenueType, String amount, String voucherNo, String effectiveDate) {
+        return send(path("revenues"), body("line", line, "revenueType", revenueType, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate));
     }
 
     JsonNode appropriate(Map<String, Object> line, String amount, String documentNo, String effectiveDate) {
@@ -71,8 +102,17 @@ final class LedgerScenario {
     }
 
     JsonNode close(String effectiveDate, String defaultDisposition) {
+        return close(effectiveDate, defaultDisposition, List.of());
+    }
+
+    JsonNode close(String effectiveDate, String defaultDisposition, List<Map<String, Object>> dispositions) {
         return send(path("closing"), body("effectiveDate", effectiveDate, "defaultDisposition", defaultDisposition,
-                "dispositions", List.of()));
+                "dispositions", dispositions));
+    }
+
+    /** The same unit's next year. */
+    LedgerScenario nextYear() {
+        return new LedgerScenario(http, unit, year + 1);
     }
 
     String ledgerPath() {

@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * {@code status}, {@code detail}, the stable {@code code} and, for validation, {@code errors}.
  */
 @RestControllerAdvice
+// Before Spring Boot's own problem-details advice, which would answer without type and code.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);

@@ -132,6 +132,15 @@ class QueryHttpTest extends StandaloneTestSupport {
     }
 
     @Test
+    void anAcceptHeaderPreferringJsonGetsJsonEvenWhenItAlsoAcceptsCsv() {
+        Http.Answer json = http.get(demoPath() + "/reports/03", "Accept", "application/json, text/csv;q=0.5");
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().get("report").asString()).isEqualTo("expenditure");
+        Http.Answer csv = http.get(demoPath() + "/reports/03", "Accept", "application/json;q=0.4, text/csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+    }
+
+    @Test
     void excelWorkbookIsLaidOutLikeThePublishedTable() throws IOException {
         Http.Answer xlsx = http.get(demoPath() + "/reports/03?format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.budgetledger.query.api;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.budgetledger.query.report.ReportId;
 import org.budgetledger.query.report.ReportXlsxWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,7 +92,7 @@ class ReportController {
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         Report table = chosenFund == null ? builder.build(id, position) : builder.build(id, position, chosenFund);
-        String chosenFormat = format != null ? format : (accept != null && accept.contains("text/csv") ? "csv" : "json");
+        String chosenFormat = format != null ? format : (prefersCsv(accept) ? "csv" : "json");
         return switch (chosenFormat) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
             case "csv" -> ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
@@ -119,6 +121,21 @@ class ReportController {
         answer.put("passed", results.stream().allMatch(CheckResult::passed));
         answer.put("checks", results);
         return answer;
+    }
+
+    /** Whether the client's most preferred type is CSV; JSON otherwise, and when in doubt. */
+    private static boolean prefersCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            // Highest quality first; among equals, the order the client gave.
+            types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+            return !types.isEmpty() && types.get(0).isCompatibleWith(CSV) && !types.get(0).isWildcardType();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static Fund fund(String fund) {

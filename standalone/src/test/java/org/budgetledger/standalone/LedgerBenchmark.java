@@ -1,0 +1,117 @@
+package org.budgetledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.budgetledger.command.api.Journal;
+import org.budgetledger.query.report.ReportId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Measures a large year: a synthetic ledger of {@code benchmark.expenditures} expenditures
+ * (default 20,000) over 24 lines, loaded through the journal in one process on the embedded
+ * PostgreSQL. Prints command throughput, how long the read side takes to catch up, the time
+ * of every report and of the lines and history queries, and the heap in use. Nothing here
+ * asserts a time: the figures are for reading and comparing between versions.
+ *
+ * <p>Run it with {@code ./mvnw -B -pl standalone -am verify -Dgroups=benchmark
+ * -Dbenchmarks.excluded= -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
+ */
+@Tag("benchmark")
+class LedgerBenchmark extends StandaloneTestSupport {
+
+    private static final String UNIT = "BENCH";
+    private static final int YEAR = 2025;
+    private static final String[] FUNCTION_CODES = {"2040201", "2040202", "2040219", "2040220", "2040299", "2080505"};
+    private static final String[] ECONOMIC_CODES = {"30201", "30205", "30206", "30207", "30209", "30211", "30213", "30226"};
+    private static final int REPEATS = 20;
+
+    @Autowired
+    Journal journal;
+
+    @Test
+    void largeYear() throws Exception {
+        int expenditures = Integer.getInteger("benchmark.expenditures", 20_000);
+        List<String> lines = journalLines(expenditures);
+        byte[] ndjson = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        Map<String, Object> answer = journal.apply(new ByteArrayInputStream(ndjson), "benchmark journal");
+        double loadSeconds = seconds(start);
+        assertThat(answer.get("summary").toString()).contains("rejected=0");
+
+        long catchUpStart = System.nanoTime();
+        awaitReadSide(UNIT, YEAR, lines.size());
+        double catchUpSeconds = seconds(catchUpStart);
+
+        String path = "/api/v1/ledgers/" + UNIT + "/" + YEAR;
+        StringBuilder report = new StringBuilder("\n=== ledger benchmark: ").append(lines.size()).append(" commands (")
+                .append(expenditures).append(" expenditures on 24 lines) ===\n");
+        report.append(String.format("journal load        %8.1f s  %8.0f commands/s (each its own transaction)%n", loadSeconds,
+                lines.size() / loadSeconds));
+        report.append(String.format("read side catch-up  %8.1f s  after the last command%n", catchUpSeconds));
+        for (ReportId id : ReportId.values()) {
+            report.append(String.format("GET report %-34s %8.1f ms (mean of %d)%n", id.id(), meanMillis(http, path + "/reports/" + id.id()), REPEATS));
+        }
+        report.append(String.format("GET lines                                     %8.1f ms%n", meanMillis(http, path + "/lines")));
+        report.append(String.format("GET lines?asOf=%d-06-30                     %8.1f ms%n", YEAR, meanMillis(http, path + "/lines?asOf=" + YEAR + "-06-30")));
+        report.append(String.format("GET history?functionCode=2040201              %8.1f ms%n", meanMillis(http, path + "/history?functionCode=2040201")));
+        report.append(String.format("GET checks                                    %8.1f ms%n", meanMillis(http, path + "/checks")));
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        report.append(String.format("heap in use after GC %7.0f MiB of %d MiB max%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0, runtime.maxMemory() / 1048576));
+        System.out.println(report);
+    }
+
+    private static double meanMillis(Http http, String path) {
+        assertThat(http.get(path).status()).as(path).isEqualTo(200);
+        long start = System.nanoTime();
+        for (int i = 0; i < REPEATS; i++) {
+            http.get(path);
+        }
+        return (System.nanoTime() - start) / 1e6 / REPEATS;
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A year: open, appropriate 24 lines generously, then spread the expenditures over them. */
+    private static List<String> journalLines(int expenditures) {
+        List<String> lines = new ArrayList<>();
+        lines.add("{\"command\":\"OpenLedger\",\"requestId\":\"b-open\",\"unitCode\":\"" + UNIT + "\",\"unitName\":\"基准测试单位\",\"fiscalYear\":" + YEAR + "}");
+        List<String> budgetLines = new ArrayList<>();
+        for (String code : FUNCTION_CODES) {
+            budgetLines.add("{\"fund\":\"GENERAL_BUDGET\",\"functionCode\":\"" + code + "\",\"nature\":\"BASIC\"}");
+            for (int p = 1; p <= 3; p++) {
+                budgetLines.add("{\"fund\":\"GENERAL_BUDGET\",\"functionCode\":\"" + code + "\",\"nature\":\"PROJECT\",\"projectCode\":\"B"
+                        + code + "-" + p + "\",\"projectName\":\"基准项目" + code + "-" + p + "\"}");
+            }
+        }
+        for (int i = 0; i < budgetLines.size(); i++) {
+            lines.add(command("AppropriateFunds", "b-a" + i, "\"line\":" + budgetLines.get(i)
+                    + ",\"amount\":\"900000000.00\",\"documentNo\":\"预-" + i + "\",\"effectiveDate\":\"" + YEAR + "-01-05\""));
+        }
+        for (int i = 0; i < expenditures; i++) {
+            String date = String.format("%d-%02d-%02d", YEAR, 1 + (i * 12 / expenditures), 1 + i % 28);
+            long fen = 10_000 + (i * 7919L) % 5_000_000;
+            lines.add(command("RecordExpenditure", "b-e" + i, "\"line\":" + budgetLines.get(i % budgetLines.size())
+                    + ",\"economicCode\":\"" + ECONOMIC_CODES[i % ECONOMIC_CODES.length] + "\",\"amount\":\""
+                    + fen / 100 + "." + String.format("%02d", fen % 100) + "\",\"voucherNo\":\"记-" + i
+                    + "\",\"effectiveDate\":\"" + date + "\""));
+        }
+        return lines;
+    }
+
+    private static String command(String name, String requestId, String body) {
+        return "{\"command\":\"" + name + "\",\"unitCode\":\"" + UNIT + "\",\"fiscalYear\":" + YEAR + ",\"requestId\":\""
+                + requestId + "\"," + body + "}";
+    }
+}

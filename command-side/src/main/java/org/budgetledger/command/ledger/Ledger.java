@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -122,178 +123,157 @@ public class Ledger {
 
     @CommandHandler
     public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        requireFiscal(command.line(), "AppropriateFunds");
-        requireKnownFunctionCode(catalogue, command.line());
-        BudgetLine line = resolveProject(command.line());
-        apply(new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
-                command.effectiveDate(), command.note(), command.requestId(), RequestFingerprint.of(command),
-                command.recordedBy(), now()));
-        return outcome(command, line.key());
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            requireFiscal(command.line(), "AppropriateFunds");
+            requireKnownFunctionCode(catalogue, command.line());
+            BudgetLine line = resolveProject(command.line());
+            apply(new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
+                    command.effectiveDate(), command.note(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        requireFiscal(command.line(), "MidYearAdjust");
-        requireKnownFunctionCode(catalogue, command.line());
-        BudgetLine line = resolveProject(command.line());
-        if (command.direction() == AdjustmentDirection.DECREASE) {
-            LineState state = existingLine(line);
-            if (command.amountFen() > state.available()) {
-                throw new LedgerRejection(ErrorCode.CUT_EXCEEDS_AVAILABLE, "A cut of " + Money.formatYuan(command.amountFen())
-                        + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            requireFiscal(command.line(), "MidYearAdjust");
+            requireKnownFunctionCode(catalogue, command.line());
+            BudgetLine line = resolveProject(command.line());
+            if (command.direction() == AdjustmentDirection.DECREASE) {
+                LineState state = existingLine(line);
+                if (command.amountFen() > state.available()) {
+                    throw new LedgerRejection(ErrorCode.CUT_EXCEEDS_AVAILABLE, "A cut of " + Money.formatYuan(command.amountFen())
+                            + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+                }
             }
-        }
-        apply(new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
-                command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
-                command.recordedBy(), now()));
-        return outcome(command, line.key());
+            apply(new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
+                    command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        if (command.line().fund() != Fund.UNIT_FUNDS) {
-            throw LedgerRejection.invalid("line.fund", "must be UNIT_FUNDS: revenue is money that is not a fiscal appropriation");
-        }
-        requireKnownFunctionCode(catalogue, command.line());
-        requireNewVoucher(command.voucherNo());
-        BudgetLine line = resolveProject(command.line());
-        apply(new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
-                command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
-                command.recordedBy(), now()));
-        return outcome(command, line.key());
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            if (command.line().fund() != Fund.UNIT_FUNDS) {
+                throw LedgerRejection.invalid("line.fund", "must be UNIT_FUNDS: revenue is money that is not a fiscal appropriation");
+            }
+            requireKnownFunctionCode(catalogue, command.line());
+            requireNewVoucher(command.voucherNo());
+            BudgetLine line = resolveProject(command.line());
+            apply(new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
+                    command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        requireKnownFunctionCode(catalogue, command.line());
-        if (!catalogue.isBookableEconomicCode(command.economicCode())) {
-            throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
-                    "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
-        }
-        requireNewVoucher(command.voucherNo());
-        BudgetLine line = resolveProject(command.line());
-        LineState state = existingLine(line);
-        if (command.amountFen() > state.available()) {
-            throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "An expenditure of " + Money.formatYuan(command.amountFen())
-                    + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
-        }
-        if (line.fund().isFiscal()) {
-            ThreePublicCategory.ofEconomicCode(command.economicCode()).ifPresent(category -> {
-                long budget = threePublicBudgets.getOrDefault(category, 0L);
-                long spent = threePublicSpent.getOrDefault(category, 0L);
-                if (spent + command.amountFen() > budget) {
-                    throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "An expenditure of "
-                            + Money.formatYuan(command.amountFen()) + " on " + category.label() + " would bring its spending to "
-                            + Money.formatYuan(spent + command.amountFen()) + ", above its control budget of "
-                            + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
-                                    : " (none set yet: set one with SetThreePublicBudget)"));
-                }
-            });
-        }
-        apply(new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
-                command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-        return outcome(command, line.key());
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            requireKnownFunctionCode(catalogue, command.line());
+            if (!catalogue.isBookableEconomicCode(command.economicCode())) {
+                throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
+                        "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
+            }
+            requireNewVoucher(command.voucherNo());
+            BudgetLine line = resolveProject(command.line());
+            LineState state = existingLine(line);
+            if (command.amountFen() > state.available()) {
+                throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "An expenditure of " + Money.formatYuan(command.amountFen())
+                        + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+            }
+            if (line.fund().isFiscal()) {
+                ThreePublicCategory.ofEconomicCode(command.economicCode()).ifPresent(category -> {
+                    long budget = threePublicBudgets.getOrDefault(category, 0L);
+                    long spent = threePublicSpent.getOrDefault(category, 0L);
+                    if (spent + command.amountFen() > budget) {
+                        throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "An expenditure of "
+                                + Money.formatYuan(command.amountFen()) + " on " + category.label() + " would bring its spending to "
+                                + Money.formatYuan(spent + command.amountFen()) + ", above its control budget of "
+                                + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
+                                        : " (none set yet: set one with SetThreePublicBudget)"));
+                    }
+                });
+            }
+            apply(new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
+                    command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
+                    command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(ReverseExpenditure command) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        ExpenditureSeen original = expenditures.get(command.voucherNo());
-        if (original == null) {
-            throw new LedgerRejection(ErrorCode.EXPENDITURE_NOT_FOUND, "No expenditure with voucher " + command.voucherNo()
-                    + " in ledger " + ledgerId);
-        }
-        if (original.reversed()) {
-            throw new LedgerRejection(ErrorCode.EXPENDITURE_ALREADY_REVERSED, "The expenditure " + command.voucherNo()
-                    + " is already reversed");
-        }
-        BudgetLine line = lines.get(original.lineKey()).line;
-        apply(new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
-                original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
-                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-        return outcome(command, line.key());
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            ExpenditureSeen original = expenditures.get(command.voucherNo());
+            if (original == null) {
+                throw new LedgerRejection(ErrorCode.EXPENDITURE_NOT_FOUND, "No expenditure with voucher " + command.voucherNo()
+                        + " in ledger " + ledgerId);
+            }
+            if (original.reversed()) {
+                throw new LedgerRejection(ErrorCode.EXPENDITURE_ALREADY_REVERSED, "The expenditure " + command.voucherNo()
+                        + " is already reversed");
+            }
+            BudgetLine line = lines.get(original.lineKey()).line;
+            apply(new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
+                    original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
+                    command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(SetThreePublicBudget command) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        requireInYear(command.effectiveDate());
-        long spent = threePublicSpent.getOrDefault(command.category(), 0L);
-        if (command.amountFen() < spent) {
-            throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
-                    + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
-                    + " is below the " + Money.formatYuan(spent) + " already spent");
-        }
-        apply(new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
-                command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
-                now()));
-        return outcome(command, null);
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            long spent = threePublicSpent.getOrDefault(command.category(), 0L);
+            if (command.amountFen() < spent) {
+                throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
+                        + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
+                        + " is below the " + Money.formatYuan(spent) + " already spent");
+            }
+            apply(new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
+                    command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
+                    now()));
+            return outcome(command, null);
+        });
     }
 
     @CommandHandler
     public CommandOutcome handle(CloseYear command) {
-        Optional<CommandOutcome> repeat = repeated(command);
-        if (repeat.isPresent()) {
-            return repeat.get();
-        }
-        requireOpen();
-        LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
-        if (command.effectiveDate().isBefore(LocalDate.of(fiscalYear, 1, 1)) || command.effectiveDate().isAfter(latest)) {
-            throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
-                    + " must be dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
-        }
-        Map<String, Disposition> overrides = new HashMap<>();
-        for (LineDisposition override : command.dispositions()) {
-            LineState state = existingLine(override.line());
-            requireFits(override.disposition(), state.line);
-            overrides.put(state.line.key(), override.disposition());
-        }
-        List<LineClosing> closings = new ArrayList<>();
-        for (LineState state : lines.values()) {
-            long balance = state.available();
-            if (balance <= 0) {
-                continue;
+        return once(command, () -> {
+            LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
+            if (command.effectiveDate().isBefore(LocalDate.of(fiscalYear, 1, 1)) || command.effectiveDate().isAfter(latest)) {
+                throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
+                        + " must be dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
             }
-            Disposition disposition = overrides.getOrDefault(state.line.key(), fitted(command.defaultDisposition(), state.line));
-            closings.add(new LineClosing(state.line, disposition, balance, resultingKind(disposition, state.line)));
-        }
-        apply(new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
-                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-        return outcome(command, null);
+            Map<String, Disposition> overrides = new HashMap<>();
+            for (LineDisposition override : command.dispositions()) {
+                LineState state = existingLine(override.line());
+                requireFits(override.disposition(), state.line);
+                overrides.put(state.line.key(), override.disposition());
+            }
+            List<LineClosing> closings = new ArrayList<>();
+            for (LineState state : lines.values()) {
+                long balance = state.available();
+                if (balance <= 0) {
+                    continue;
+                }
+                Disposition disposition = overrides.getOrDefault(state.line.key(), fitted(command.defaultDisposition(), state.line));
+                closings.add(new LineClosing(state.line, disposition, balance, resultingKind(disposition, state.line)));
+            }
+            apply(new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
+                    command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, null);
+        });
     }
 
     // ---- event sourcing handlers: state changes only, never a rule ----
@@ -381,6 +361,19 @@ public class Ledger {
     }
 
     // ---- rules ----
+
+    /**
+     * Runs a command's handler once: a repeated request is answered again without touching the
+     * ledger (even a closed one), anything else needs an open ledger.
+     */
+    private CommandOutcome once(LedgerCommand command, Supplier<CommandOutcome> handler) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        requireOpen();
+        return handler.get();
+    }
 
     private Optional<CommandOutcome> repeated(LedgerCommand command) {
         RequestSeen seen = requests.get(command.requestId());

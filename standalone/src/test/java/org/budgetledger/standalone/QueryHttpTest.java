@@ -48,7 +48,7 @@ class QueryHttpTest extends StandaloneTestSupport {
         assertThat(smartTraffic.get("initialExecutionPct").asString()).isEqualTo("85.60");
 
         // 公务员医疗补助: the whole initial budget was cut, so there is no budget to execute against.
-        JsonNode civilServantMedical = line(answer, "2101102", "BASIC", null);
+        JsonNode civilServantMedical = line(answer, "2101103", "BASIC", null);
         assertFigures(civilServantMedical, "0.00", "2231500.00", "0.00", "2231500.00", "0.00", "0.00", "0.00", "0.00");
         assertThat(civilServantMedical.get("executionPct").isNull()).isTrue();
         assertThat(civilServantMedical.get("initialExecutionPct").asString()).isEqualTo("0.00");
@@ -129,6 +129,23 @@ class QueryHttpTest extends StandaloneTestSupport {
         assertThat(byHeader.status()).isEqualTo(200);
         assertThat(byHeader.contentType()).startsWith("text/csv");
         assertThat(byHeader.text()).isEqualTo(http.get(demoPath() + "/reports/03?format=csv").text());
+    }
+
+    @Test
+    void aBlankAsOfMeansTheCurrentPosition() {
+        Http.Answer blank = http.get(demoPath() + "/lines?asOf=&knownAt=");
+        assertThat(blank.status()).isEqualTo(200);
+        assertThat(blank.json().get("asOf").isNull()).isTrue();
+        assertThat(blank.json().get("lines")).isEqualTo(http.getJson(demoPath() + "/lines").get("lines"));
+    }
+
+    @Test
+    void aMistypedQueryParameterIsNamedInTheProblem() {
+        Http.Answer answer = http.get(demoPath() + "/lines?minSequence=abc");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("minSequence");
     }
 
     @Test

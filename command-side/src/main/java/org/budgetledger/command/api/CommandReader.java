@@ -145,10 +145,11 @@ final class CommandReader {
 
     static RecordExpenditure recordExpenditure(String ledgerId, JsonNode body, String recordedBy) {
         RequestReader reader = new RequestReader(body);
+        String economicCode = reader.matching("economicCode", ECONOMIC_CODE, "must be a 5-digit economic code (款), such as \"30201\"");
         RecordExpenditure command = new RecordExpenditure(ledgerId, reader.requestId(), recordedBy, reader.line("line"),
-                reader.matching("economicCode", ECONOMIC_CODE, "must be a 5-digit economic code (款), such as \"30201\""),
-                orZero(reader.positiveAmount("amount")), reader.date("effectiveDate"), reader.requiredText("voucherNo"),
-                reader.optionalText("payee"), reader.optionalText("description"), statistics(reader));
+                economicCode, orZero(reader.positiveAmount("amount")), reader.date("effectiveDate"),
+                reader.requiredText("voucherNo"), reader.optionalText("payee"), reader.optionalText("description"),
+                statistics(reader, economicCode));
         reader.finish();
         return command;
     }
@@ -197,6 +198,20 @@ final class CommandReader {
         }
         reader.finish();
         return new CloseYear(ledgerId, requestId, recordedBy, effectiveDate, defaultDisposition, List.copyOf(overrides));
+    }
+
+    /** 三公 statistics belong to their codes: receptions to 公务接待费, vehicles to 公务用车购置费. */
+    private static ExpenditureStatistics statistics(RequestReader reader, String economicCode) {
+        ExpenditureStatistics statistics = statistics(reader);
+        String reception = ThreePublicCategory.RECEPTION.economicCode();
+        String vehiclePurchase = ThreePublicCategory.VEHICLE_PURCHASE.economicCode();
+        if ((statistics.receptionBatches() != 0 || statistics.receptionGuests() != 0) && !reception.equals(economicCode)) {
+            reader.reject("statistics.receptionBatches", "are counted only on 公务接待费 (" + reception + ")");
+        }
+        if (statistics.vehiclesPurchased() != 0 && !vehiclePurchase.equals(economicCode)) {
+            reader.reject("statistics.vehiclesPurchased", "are counted only on 公务用车购置费 (" + vehiclePurchase + ")");
+        }
+        return statistics;
     }
 
     private static ExpenditureStatistics statistics(RequestReader reader) {

@@ -209,8 +209,11 @@ final class RequestReader {
         } else if (nature == Nature.PROJECT && !PROJECT_CODE.matcher(projectCode).matches()) {
             reject(field + ".projectCode", "must be 1 to 32 characters of letters, digits and . _ -");
         }
-        if (nature == Nature.BASIC && (projectCode != null || projectName != null)) {
+        if (nature == Nature.BASIC && projectCode != null) {
             reject(field + ".projectCode", "must be absent on a BASIC line");
+        }
+        if (nature == Nature.BASIC && projectName != null) {
+            reject(field + ".projectName", "must be absent on a BASIC line");
         }
         if (projectName != null && projectName.length() > MAX_TEXT) {
             reject(field + ".projectName", "must be at most " + MAX_TEXT + " characters");

@@ -62,6 +62,9 @@ import org.budgetledger.platform.problem.LedgerRejection;
 @Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
 public class Ledger {
 
+    /** The economic classes of basic expenditure: what 人员经费 and 公用经费 (tables 05 and 06) cover. */
+    static final List<String> BASIC_ECONOMIC_CLASSES = List.of("301", "302", "303", "307", "310", "399");
+
     @AggregateIdentifier
     private String ledgerId;
     private int fiscalYear;
@@ -75,6 +78,7 @@ public class Ledger {
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
     private final Map<ThreePublicCategory, Long> threePublicSpent = new EnumMap<>(ThreePublicCategory.class);
     private final List<OpeningBalance> closingBalances = new ArrayList<>();
+    private LocalDate latestEffectiveDate;
 
     /** A request already applied: its content fingerprint, the sequence it produced, its line. */
     record RequestSeen(String fingerprint, long sequence, String lineKey) {
@@ -125,6 +129,7 @@ public class Ledger {
     public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue) {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
+            requirePositive(command.amountFen());
             requireFiscal(command.line(), "AppropriateFunds");
             requireKnownFunctionCode(catalogue, command.line());
             BudgetLine line = resolveProject(command.line());
@@ -139,6 +144,7 @@ public class Ledger {
     public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue) {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
+            requirePositive(command.amountFen());
             requireFiscal(command.line(), "MidYearAdjust");
             requireKnownFunctionCode(catalogue, command.line());
             BudgetLine line = resolveProject(command.line());
@@ -160,6 +166,7 @@ public class Ledger {
     public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue) {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
+            requirePositive(command.amountFen());
             if (command.line().fund() != Fund.UNIT_FUNDS) {
                 throw LedgerRejection.invalid("line.fund", "must be UNIT_FUNDS: revenue is money that is not a fiscal appropriation");
             }
@@ -177,10 +184,16 @@ public class Ledger {
     public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue) {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
+            requirePositive(command.amountFen());
             requireKnownFunctionCode(catalogue, command.line());
             if (!catalogue.isBookableEconomicCode(command.economicCode())) {
                 throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
                         "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
+            }
+            if (command.line().nature() == Nature.BASIC && !BASIC_ECONOMIC_CLASSES.contains(command.economicCode().substring(0, 3))) {
+                throw LedgerRejection.invalid("economicCode", "class " + command.economicCode().substring(0, 3)
+                        + " is not used for basic expenditure (基本支出), which is booked on " + BASIC_ECONOMIC_CLASSES
+                        + ": 人员经费 (301, 303) and 公用经费 (302, 307, 310, 399)");
             }
             requireNewVoucher(command.voucherNo());
             BudgetLine line = resolveProject(command.line());
@@ -234,6 +247,9 @@ public class Ledger {
     public CommandOutcome handle(SetThreePublicBudget command) {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
+            if (command.amountFen() < 0) {
+                throw LedgerRejection.invalid("amount", "must not be negative");
+            }
             long spent = threePublicSpent.getOrDefault(command.category(), 0L);
             if (command.amountFen() < spent) {
                 throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
@@ -255,11 +271,17 @@ public class Ledger {
                 throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
                         + " must be dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
             }
+            if (latestEffectiveDate != null && command.effectiveDate().isBefore(latestEffectiveDate)) {
+                throw LedgerRejection.invalid("effectiveDate", "must not be before " + latestEffectiveDate
+                        + ", the date of the ledger's latest entry: the close disposes of every balance as of its date");
+            }
             Map<String, Disposition> overrides = new HashMap<>();
             for (LineDisposition override : command.dispositions()) {
                 LineState state = existingLine(override.line());
                 requireFits(override.disposition(), state.line);
-                overrides.put(state.line.key(), override.disposition());
+                if (overrides.put(state.line.key(), override.disposition()) != null) {
+                    throw LedgerRejection.invalid("dispositions", "name line " + state.line.key() + " more than once");
+                }
             }
             List<LineClosing> closings = new ArrayList<>();
             for (LineState state : lines.values()) {
@@ -290,12 +312,14 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(FundsAppropriated event) {
+        dated(event.effectiveDate());
         line(event.line()).initial += event.amountFen();
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
     }
 
     @EventSourcingHandler
     void on(BudgetAdjusted event) {
+        dated(event.effectiveDate());
         LineState state = line(event.line());
         if (event.direction() == AdjustmentDirection.INCREASE) {
             state.increases += event.amountFen();
@@ -307,6 +331,7 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(RevenueRecorded event) {
+        dated(event.effectiveDate());
         line(event.line()).revenue += event.amountFen();
         revenueVouchers.add(event.voucherNo());
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
@@ -314,6 +339,7 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(ExpenditureRecorded event) {
+        dated(event.effectiveDate());
         line(event.line()).spent += event.amountFen();
         expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
                 event.amountFen(), event.statistics(), false));
@@ -326,6 +352,7 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(ExpenditureReversed event) {
+        dated(event.effectiveDate());
         line(event.line()).spent -= event.amountFen();
         ExpenditureSeen original = expenditures.get(event.voucherNo());
         expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
@@ -339,6 +366,7 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(ThreePublicBudgetSet event) {
+        dated(event.effectiveDate());
         threePublicBudgets.put(event.category(), event.amountFen());
         entered(event.requestId(), event.requestFingerprint(), null);
     }
@@ -399,6 +427,13 @@ public class Ledger {
         if (date.getYear() != fiscalYear) {
             throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The date " + date + " is outside the fiscal year "
                     + fiscalYear + " of ledger " + ledgerId);
+        }
+    }
+
+    /** Amounts are checked when a request is read; this guards commands sent by other means. */
+    private static void requirePositive(long amountFen) {
+        if (amountFen <= 0) {
+            throw LedgerRejection.invalid("amount", "must be greater than zero");
         }
     }
 
@@ -488,6 +523,12 @@ public class Ledger {
             projectNames.putIfAbsent(line.projectCode(), line.projectName());
         }
         return lines.computeIfAbsent(line.key(), key -> new LineState(line));
+    }
+
+    private void dated(LocalDate effectiveDate) {
+        if (latestEffectiveDate == null || effectiveDate.isAfter(latestEffectiveDate)) {
+            latestEffectiveDate = effectiveDate;
+        }
     }
 
     private void entered(String requestId, String fingerprint, String lineKey) {

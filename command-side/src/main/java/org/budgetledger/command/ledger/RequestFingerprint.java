@@ -11,6 +11,11 @@ import java.util.Set;
  * A digest of what a command asks for, leaving out the request id and who asks. Two requests
  * with the same id are the same request exactly when their fingerprints agree. It is computed
  * from the parsed command, so {@code "100"} and {@code "100.00"} are the same amount.
+ *
+ * <p>Fingerprints are stored in events and compared with requests made after an upgrade: a
+ * change to a command's name or components changes the fingerprint of every retry of an
+ * older request, which would then be refused as a conflict. Such a change needs a
+ * compatibility rule here.
  */
 public final class RequestFingerprint {
 

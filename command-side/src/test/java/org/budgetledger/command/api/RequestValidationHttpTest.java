@@ -198,4 +198,13 @@ class RequestValidationHttpTest extends CommandSideHttpTest {
         }
         return errors;
     }
+
+    @Test
+    void receptionStatisticsOnAnotherEconomicCodeAreNamed() {
+        Answer answer = refused(ledger, ErrorCode.VALIDATION_FAILED, () -> api.command(unit, 2023, "expenditures",
+                with(expenditure("exp-1", generalBasicLine(), "30201", "1.00", "V-1"), "statistics",
+                        map("receptionBatches", 2, "receptionGuests", 9, "vehiclesPurchased", 1))));
+
+        assertThat(fields(answer)).containsExactlyInAnyOrder("statistics.receptionBatches", "statistics.vehiclesPurchased");
+    }
 }

@@ -1,5 +1,7 @@
 package org.budgetledger.command.ledger;
 
+import static org.budgetledger.command.ledger.LedgerFixtures.invalidField;
+import static org.budgetledger.command.ledger.LedgerFixtures.IN_YEAR;
 import static org.budgetledger.command.ledger.LedgerFixtures.BASIC;
 import static org.budgetledger.command.ledger.LedgerFixtures.BY;
 import static org.budgetledger.command.ledger.LedgerFixtures.LEDGER;
@@ -221,6 +223,24 @@ class CloseYearTest {
                 .andGivenCommands(close("close", END_OF_MARCH, Disposition.CARRY_FORWARD))
                 .when(openLedger("open-again"))
                 .expectException(rejectedWith(ErrorCode.LEDGER_EXISTS))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCloseDatedBeforeTheLedgersLatestEntryIsRejected() {
+        fixture.given(opened())
+                .andGivenCommands(appropriate("app-1", BASIC, "1000.00"), spend("exp-1", BASIC, OFFICE, "300.00", "V-1"))
+                .when(close("close", IN_YEAR.minusDays(1), Disposition.CARRY_FORWARD))
+                .expectException(invalidField("effectiveDate"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCloseNamingOneLineTwiceIsRejected() {
+        givenAYearWithBalances()
+                .when(close("close", LocalDate.of(2023, 12, 31), Disposition.CARRY_FORWARD,
+                        new LineDisposition(PROJECT_2, Disposition.SURPLUS), new LineDisposition(PROJECT_2, Disposition.RECOVER)))
+                .expectException(invalidField("dispositions"))
                 .expectNoEvents();
     }
 }

@@ -180,4 +180,37 @@ class OpenLedgerTest {
                     "f0", BY, EARLIER)
         };
     }
+
+    @Test
+    void openingAYearBelowOneAlreadyOpenIsRejected() {
+        AggregateTestFixture<Ledger> fixture = newFixture(years -> years.record(UNIT + "/2024", new LedgerOpened(UNIT + "/2024",
+                UNIT, UNIT_NAME, 2024, List.of(), false, LocalDate.of(2024, 1, 1), "open-2024", "fingerprint", BY, EARLIER)));
+
+        fixture.givenNoPriorActivity()
+                .when(openLedger("open-2023"))
+                .expectException(rejectedWith(ErrorCode.LATER_YEAR_EXISTS))
+                .expectExceptionMessage("The ledger ZZJJ/2024 is already open: ZZJJ/2023 could no longer carry its balances into it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStatedOpeningBalanceOnAnUnknownFunctionCodeIsRejected() {
+        newFixture().givenNoPriorActivity()
+                .when(openLedger("open-2023", YEAR, List.of(new OpeningBalance(BudgetLine.basic(Fund.GENERAL_BUDGET, "9999999"),
+                        BalanceKind.BASIC_CARRY_OVER, yuan("5.00")))))
+                .expectException(rejectedWith(ErrorCode.UNKNOWN_FUNCTION_CODE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void statedOpeningBalancesGivingOneProjectTwoNamesAreRejected() {
+        newFixture().givenNoPriorActivity()
+                .when(openLedger("open-2023", YEAR, List.of(
+                        new OpeningBalance(BudgetLine.project(Fund.GENERAL_BUDGET, "2040202", "P9", "甲项目"),
+                                BalanceKind.PROJECT_CARRY_OVER, yuan("5.00")),
+                        new OpeningBalance(BudgetLine.project(Fund.GENERAL_BUDGET, "2040299", "P9", "乙项目"),
+                                BalanceKind.PROJECT_SURPLUS, yuan("5.00")))))
+                .expectException(rejectedWith(ErrorCode.PROJECT_NAME_MISMATCH))
+                .expectNoEvents();
+    }
 }

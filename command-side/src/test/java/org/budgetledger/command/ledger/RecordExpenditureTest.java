@@ -174,4 +174,30 @@ class RecordExpenditureTest {
                 .expectEvents(new ExpenditureRecorded(LEDGER, PROJECT, OFFICE, 10000, "V-1", IN_YEAR, "株洲市文具供应站", "办公用品",
                         ExpenditureStatistics.NONE, "exp-1", RequestFingerprint.of(command), BY, fixture.currentTime()));
     }
+
+    @Test
+    void aBasicExpenditureOnAnEconomicClassOutsideTheBasicTablesIsRejected() {
+        newFixture().given(opened())
+                .andGivenCommands(appropriate("app-1", BASIC, "1000.00"))
+                .when(spend("exp-1", BASIC, "30901", "10.00", "V-1"))
+                .expectException(invalidField("economicCode"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProjectMayBeSpentOnCapitalConstruction() {
+        newFixture().given(opened())
+                .andGivenCommands(appropriate("app-1", PROJECT, "1000.00"))
+                .when(spend("exp-1", PROJECT, "30901", "10.00", "V-1"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anExpenditureOfNothingSentPastTheRequestReaderIsRejected() {
+        newFixture().given(opened())
+                .andGivenCommands(appropriate("app-1", BASIC, "1000.00"))
+                .when(spend("exp-1", BASIC, OFFICE, "0.00", "V-1"))
+                .expectException(invalidField("amount"))
+                .expectNoEvents();
+    }
 }

@@ -18,6 +18,7 @@ public enum ErrorCode {
     REQUEST_ID_CONFLICT(409, "Request id already used for a different request"),
     VOUCHER_EXISTS(409, "Voucher number already used"),
     PRIOR_YEAR_NOT_CLOSED(409, "Previous year not closed"),
+    LATER_YEAR_EXISTS(409, "A later year of the unit is already open"),
     PROJECT_NAME_MISMATCH(409, "Project name does not match"),
     EXPENDITURE_ALREADY_REVERSED(409, "Expenditure already reversed"),
     CONCURRENT_MODIFICATION(409, "The ledger changed while the request was applied; repeat it"),
@@ -25,6 +26,7 @@ public enum ErrorCode {
     CUT_EXCEEDS_AVAILABLE(422, "Cut exceeds the available balance"),
     THREE_PUBLIC_BUDGET_EXCEEDED(422, "三公 control budget exceeded"),
     INVALID_DISPOSITION(422, "Disposition not allowed for this line"),
+    INTERNAL_ERROR(500, "The request failed unexpectedly"),
     PROJECTION_BEHIND(503, "The read side has not caught up yet");
 
     private final int status;

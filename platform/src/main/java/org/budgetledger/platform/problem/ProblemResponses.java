@@ -15,7 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -73,25 +73,41 @@ public class ProblemResponses {
         return problem(rejection);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
-    public ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        String message = e instanceof HttpMessageNotReadableException
-                ? "is not valid JSON or has a value of the wrong type"
-                : e.getMessage();
-        return problem(LedgerRejection.invalid("body", message));
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return problem(LedgerRejection.invalid("body", "is not valid JSON or has a value of the wrong type"));
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    public ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-        detail.setProperty("code", "UNSUPPORTED_MEDIA_TYPE");
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<ProblemDetail> mistyped(MethodArgumentTypeMismatchException e) {
+        return problem(LedgerRejection.invalid(e.getName(), "has a value of the wrong type: " + e.getValue()));
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, ConcurrencyException.class})
-    public ResponseEntity<ProblemDetail> axonFailure(Exception e) {
-        return problem(asRejection(e));
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    public ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        return problem(LedgerRejection.invalid(e.getParameterName(), "is required"));
+    }
+
+    /**
+     * Everything else. Spring's own refusals (unknown path, wrong method or media type) keep
+     * their status and get a code named after it; anything unexpected is a 500 with a code, so
+     * that no answer leaves the problem+json contract.
+     */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LedgerRejection rejection = asRejection(e);
+        if (rejection != null) {
+            return problem(rejection);
+        }
+        if (e instanceof ErrorResponse refusal) {
+            ProblemDetail body = refusal.getBody();
+            body.setProperty("code", HttpStatus.valueOf(refusal.getStatusCode().value()).name());
+            return ResponseEntity.status(refusal.getStatusCode()).headers(refusal.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        }
+        log.error("Unexpected failure", e);
+        return problem(new LedgerRejection(ErrorCode.INTERNAL_ERROR,
+                "The request failed unexpectedly (" + e.getClass().getSimpleName() + "); the server log has the details"));
     }
 
     private static ResponseEntity<ProblemDetail> problem(LedgerRejection rejection) {

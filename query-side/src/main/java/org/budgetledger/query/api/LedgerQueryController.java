@@ -17,6 +17,9 @@ import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.position.LinePosition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,14 +36,18 @@ class LedgerQueryController {
     private final LedgerHistory history;
     private final ProjectionPositions projections;
     private final ReadYourWrites readYourWrites;
+    private final TransactionTemplate snapshot;
 
     LedgerQueryController(LedgerDirectory directory, LedgerPositions positions, LedgerHistory history,
-            ProjectionPositions projections, ReadYourWrites readYourWrites) {
+            ProjectionPositions projections, ReadYourWrites readYourWrites, PlatformTransactionManager transactions) {
         this.directory = directory;
         this.positions = positions;
         this.history = history;
         this.projections = projections;
         this.readYourWrites = readYourWrites;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     @GetMapping
@@ -60,8 +67,8 @@ class LedgerQueryController {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ledger", ledgerId);
         answer.put("sequence", position.sequence());
-        answer.put("asOf", asOf == null ? null : position.asOf().toString());
-        answer.put("knownAt", knownAt == null ? null : position.knownAt().toString());
+        answer.put("asOf", position.asOf() == null ? null : position.asOf().toString());
+        answer.put("knownAt", position.knownAt() == null ? null : position.knownAt().toString());
         answer.put("lines", position.lines().stream().map(LedgerQueryController::figures).map(LineFigures::toJson).toList());
         return answer;
     }
@@ -80,11 +87,15 @@ class LedgerQueryController {
         requireOneOf("nature", nature, Nature.class);
         LedgerHistory.Filter filter = new LedgerHistory.Filter(fund, functionCode, nature, projectCode, documentNo, type,
                 LedgerPaths.date("from", from), LedgerPaths.date("to", to));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ledger", ledgerId);
-        answer.put("sequence", projections.of(LedgerEntryProjection.NAME, ledgerId));
-        answer.put("entries", history.entries(ledgerId, filter));
-        return answer;
+        // The position and the rows are read in one snapshot, so the sequence says exactly what the entries contain.
+        return snapshot.execute(status -> {
+            directory.require(ledgerId);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("ledger", ledgerId);
+            answer.put("sequence", projections.of(LedgerEntryProjection.NAME, ledgerId));
+            answer.put("entries", history.entries(ledgerId, filter));
+            return answer;
+        });
     }
 
     @GetMapping("/{unit}/{year}")

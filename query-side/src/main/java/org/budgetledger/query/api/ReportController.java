@@ -11,6 +11,9 @@ import org.budgetledger.line.Fund;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.problem.ErrorCode;
 import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.query.directory.LedgerDirectory;
+import org.budgetledger.query.entries.LedgerEntryProjection;
+import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.report.CheckResult;
@@ -47,9 +50,14 @@ class ReportController {
     private final ReportCsvWriter csv;
     private final ReportXlsxWriter xlsx;
     private final ReadYourWrites readYourWrites;
+    private final LedgerDirectory directory;
+    private final ProjectionPositions projections;
 
     ReportController(LedgerPositions positions, ReportBuilder builder, ConsistencyCheck consistency, ReportCsvWriter csv,
-            ReportXlsxWriter xlsx, ReadYourWrites readYourWrites) {
+            ReportXlsxWriter xlsx, ReadYourWrites readYourWrites, LedgerDirectory directory,
+            ProjectionPositions projections) {
+        this.directory = directory;
+        this.projections = projections;
         this.positions = positions;
         this.builder = builder;
         this.consistency = consistency;
@@ -63,7 +71,7 @@ class ReportController {
             @RequestParam(required = false) Long minSequence) {
         String ledgerId = LedgerPaths.ledgerId(unit, year);
         readYourWrites.awaitReadModels(ledgerId, minSequence);
-        LedgerPosition position = positions.of(ledgerId, null, null);
+        directory.require(ledgerId);
         List<Map<String, Object>> reports = Arrays.stream(ReportId.values()).map(id -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", id.id());
@@ -73,7 +81,7 @@ class ReportController {
         }).toList();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("ledger", ledgerId);
-        answer.put("sequence", position.sequence());
+        answer.put("sequence", projections.of(LedgerEntryProjection.NAME, ledgerId));
         answer.put("reports", reports);
         return answer;
     }

@@ -17,6 +17,8 @@ import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.Movement;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes a ledger's position from its entry rows: now, as of an effective date, or as known
@@ -35,6 +37,12 @@ public class LedgerPositions {
         this.projections = projections;
     }
 
+    /**
+     * One consistent snapshot of the read side: the directory, the projection's position and
+     * the rows are read in one repeatable-read transaction, so the answer's sequence is exactly
+     * what its rows contain even while a batch commits.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LedgerPosition of(String ledgerId, LocalDate asOf, Instant knownAt) {
         LedgerSummary summary = directory.require(ledgerId);
         long sequence = projections.of(LedgerEntryProjection.NAME, ledgerId);

@@ -40,9 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ledgers/{unit}/{year}")
 class ReportController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType XLSX = MediaType.parseMediaType(ReportXlsxWriter.MEDIA_TYPE);
+    private static final MediaType CSV = MediaType.parseMediaType(ReportCsvWriter.MEDIA_TYPE);
 
     private final LedgerPositions positions;
     private final ReportBuilder builder;

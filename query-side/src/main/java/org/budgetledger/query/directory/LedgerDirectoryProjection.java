@@ -38,7 +38,7 @@ public class LedgerDirectoryProjection {
 
     @EventHandler
     void on(YearClosed event, @SequenceNumber long index) {
-        jdbc.update("UPDATE ledger_directory SET status = 'CLOSED', sequence = ? WHERE ledger_id = ?", index + 1, event.ledgerId());
+        jdbc.update("UPDATE ledger_directory SET status = 'CLOSED', sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1, event.ledgerId());
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 

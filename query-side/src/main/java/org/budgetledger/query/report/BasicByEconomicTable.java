@@ -44,7 +44,7 @@ final class BasicByEconomicTable {
             long classTotal = addClass(rows, classCode, group.getValue().name(), group.getValue().items(), spentByItem);
             if (EconomicLayout.PERSONNEL_CLASSES.contains(classCode)) {
                 personnel += classTotal;
-            } else {
+            } else if (EconomicLayout.PUBLIC_CLASSES.contains(classCode)) {
                 publicSpending += classTotal;
             }
         }

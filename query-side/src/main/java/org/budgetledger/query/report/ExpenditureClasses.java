@@ -1,5 +1,6 @@
 package org.budgetledger.query.report;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,6 @@ final class ExpenditureClasses {
         classes.put("231", "债务还本支出");
         classes.put("232", "债务付息支出");
         classes.put("234", "抗疫特别国债安排的支出");
-        return Map.copyOf(classes);
+        return Collections.unmodifiableMap(classes);
     }
 }

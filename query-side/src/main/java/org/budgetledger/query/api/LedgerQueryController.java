@@ -69,7 +69,7 @@ class LedgerQueryController {
         answer.put("sequence", position.sequence());
         answer.put("asOf", position.asOf() == null ? null : position.asOf().toString());
         answer.put("knownAt", position.knownAt() == null ? null : position.knownAt().toString());
-        answer.put("lines", position.lines().stream().map(LedgerQueryController::figures).map(LineFigures::toJson).toList());
+        answer.put("lines", position.lines().stream().map(LinePosition::figures).map(LineFigures::toJson).toList());
         return answer;
     }
 
@@ -110,11 +110,5 @@ class LedgerQueryController {
         if (value != null && Arrays.stream(type.getEnumConstants()).noneMatch(constant -> constant.name().equals(value))) {
             throw LedgerRejection.invalid(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         }
-    }
-
-    static LineFigures figures(LinePosition line) {
-        return new LineFigures(line.line(), line.carriedInFen(), line.initialFen(), line.increasesFen(),
-                line.decreasesFen(), line.revenueTotalFen(), line.spentFen(), line.recoveredFen(), line.carriedOutFen(),
-                line.surplusFen());
     }
 }

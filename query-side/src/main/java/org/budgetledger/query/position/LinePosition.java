@@ -3,6 +3,7 @@ package org.budgetledger.query.position;
 import java.util.Map;
 import org.budgetledger.events.RevenueType;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineFigures;
 import org.budgetledger.line.Nature;
 
 /**
@@ -86,6 +87,12 @@ public record LinePosition(
     /** The closing balance of a finished project kept as surplus (项目支出结余). */
     public long closingProjectSurplusFen() {
         return line.nature() == Nature.PROJECT ? surplusFen : 0;
+    }
+
+    /** The line's figures as both sides show them (kinds of carried-in balance and revenue summed). */
+    public LineFigures figures() {
+        return new LineFigures(line, carriedInFen(), initialFen, increasesFen, decreasesFen, revenueTotalFen(), spentFen,
+                recoveredFen, carriedOutFen, surplusFen);
     }
 
     /** Spending on one economic code. */

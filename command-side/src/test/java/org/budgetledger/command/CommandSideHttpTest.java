@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.platform.problem.ProblemStatus;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,11 +77,11 @@ public abstract class CommandSideHttpTest {
 
     /** Checks an RFC 9457 problem answer: content type, type, title, status, detail and code. */
     public static void assertProblem(Answer answer, ErrorCode code) {
-        assertThat(answer.status()).as("status of %s", answer).isEqualTo(code.status());
+        assertThat(answer.status()).as("status of %s", answer).isEqualTo(ProblemStatus.of(code));
         assertThat(answer.contentType()).as("content type of %s", answer).startsWith("application/problem+json");
         assertThat(answer.text("type")).as("type of %s", answer).isEqualTo("https://budget-ledger.org/problems/" + code.name().toLowerCase().replace('_', '-'));
         assertThat(answer.text("title")).isEqualTo(code.title());
-        assertThat(answer.body().path("status").asInt()).isEqualTo(code.status());
+        assertThat(answer.body().path("status").asInt()).isEqualTo(ProblemStatus.of(code));
         assertThat(answer.text("detail")).isNotBlank();
         assertThat(answer.text("code")).isEqualTo(code.name());
     }

@@ -6,8 +6,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.budgetledger.command.ledger.CommandOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.springframework.stereotype.Component;
 

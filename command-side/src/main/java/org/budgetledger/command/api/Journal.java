@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,8 +9,8 @@ import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
 import org.budgetledger.line.Nature;
 import org.budgetledger.money.Money;
-import org.budgetledger.platform.problem.FieldViolation;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.FieldViolation;
+import org.budgetledger.rejection.LedgerRejection;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -47,8 +47,8 @@ import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
 import org.budgetledger.line.Nature;
 import org.budgetledger.money.Money;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 
 /**
  * One unit's ledger for one fiscal year: the consistency boundary of every rule. Holding all

@@ -12,8 +12,8 @@ import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.events.LedgerIds;
 import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.line.BudgetLine;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,7 +13,7 @@ import static org.budgetledger.command.Requests.with;
 
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** The budget of a year over HTTP: appropriations, mid-year adjustments and 三公 control budgets. */

@@ -16,7 +16,7 @@ import static org.budgetledger.command.Requests.with;
 
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** POST …/closing: the year-end close, and a closed ledger refusing everything after it. */

@@ -8,7 +8,7 @@ import static org.budgetledger.command.Requests.with;
 
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** Repeating a request over HTTP: same request id and content is answered again, other content is a conflict. */

@@ -17,7 +17,7 @@ import static org.budgetledger.command.Requests.with;
 import java.util.Map;
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/ledgers: opening a unit's ledger for a year, first years and following years. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,7 @@ import static org.budgetledger.command.Requests.with;
 
 import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideHttpTest;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** Money coming in and going out over HTTP: revenues, expenditures and their reversals. */

@@ -8,7 +8,7 @@ import org.budgetledger.command.Answer;
 import org.budgetledger.command.CommandSideApplication;
 import org.budgetledger.command.CommandSideHttpTest;
 import org.budgetledger.command.LedgerApi;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

@@ -18,7 +18,7 @@ import org.budgetledger.command.ledger.Commands.AppropriateFunds;
 import org.budgetledger.events.FundsAppropriated;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** AppropriateFunds: 年初预算 on a fiscal line. */

@@ -36,7 +36,7 @@ import org.budgetledger.events.YearClosed;
 import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -21,7 +21,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.budgetledger.command.ledger.Commands.MidYearAdjust;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** MidYearAdjust: 年中追加 (INCREASE) and 年中压减 (DECREASE) of a fiscal line. */

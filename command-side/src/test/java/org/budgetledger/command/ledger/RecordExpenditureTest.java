@@ -28,7 +28,7 @@ import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** RecordExpenditure: no payment without budget (无预算不支出), classifications, vouchers. */

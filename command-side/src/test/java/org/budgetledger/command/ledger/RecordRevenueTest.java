@@ -22,7 +22,7 @@ import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.RevenueType;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** RecordRevenue: non-fiscal receipts, on UNIT_FUNDS lines only. */

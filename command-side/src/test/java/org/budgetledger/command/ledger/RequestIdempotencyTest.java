@@ -24,7 +24,7 @@ import org.budgetledger.command.ledger.Commands.AppropriateFunds;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.LineFigures;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

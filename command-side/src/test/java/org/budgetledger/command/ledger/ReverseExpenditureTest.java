@@ -22,7 +22,7 @@ import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.ThreePublicCategory;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /** ReverseExpenditure: a wrong expenditure is undone by a reversal entry, once. */

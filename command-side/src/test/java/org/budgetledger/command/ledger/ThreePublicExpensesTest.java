@@ -24,7 +24,7 @@ import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.ThreePublicCategory;
-import org.budgetledger.platform.problem.ErrorCode;
+import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.budgetledger.events.LedgerIds;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 
 /** Reads what both sides take from URLs: ledger paths and date parameters. */
 public final class LedgerPaths {

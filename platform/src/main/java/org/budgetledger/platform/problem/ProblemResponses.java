@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +41,7 @@ public class ProblemResponses {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'));
         body.put("title", code.title());
-        body.put("status", code.status());
+        body.put("status", ProblemStatus.of(code));
         body.put("detail", rejection.getMessage());
         body.put("code", code.name());
         if (!rejection.violations().isEmpty()) {
@@ -112,7 +114,7 @@ public class ProblemResponses {
 
     private static ResponseEntity<ProblemDetail> problem(LedgerRejection rejection) {
         ErrorCode code = rejection.code();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), rejection.getMessage());
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ProblemStatus.of(code)), rejection.getMessage());
         Map<String, Object> body = body(rejection);
         detail.setType(URI.create((String) body.get("type")));
         detail.setTitle(code.title());
@@ -120,10 +122,10 @@ public class ProblemResponses {
         if (body.containsKey("errors")) {
             detail.setProperty("errors", body.get("errors"));
         }
-        if (code.status() >= 500) {
+        if (ProblemStatus.of(code) >= 500) {
             log.warn("{}: {}", code, rejection.getMessage());
         }
-        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return ResponseEntity.status(ProblemStatus.of(code)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
     }
 
 }

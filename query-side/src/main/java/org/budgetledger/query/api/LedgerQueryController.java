@@ -8,7 +8,7 @@ import org.budgetledger.line.Fund;
 import org.budgetledger.line.LineFigures;
 import org.budgetledger.line.Nature;
 import org.budgetledger.platform.http.LedgerPaths;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.directory.LedgerDirectory;
 import org.budgetledger.query.directory.LedgerSummary;
 import org.budgetledger.query.entries.LedgerEntryProjection;

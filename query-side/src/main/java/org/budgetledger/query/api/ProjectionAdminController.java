@@ -2,7 +2,7 @@ package org.budgetledger.query.api;
 
 import java.util.List;
 import java.util.Map;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.replay.ProjectionReplay;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

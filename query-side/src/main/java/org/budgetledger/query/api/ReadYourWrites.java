@@ -1,8 +1,8 @@
 package org.budgetledger.query.api;
 
 import java.time.Duration;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.replay.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Value;

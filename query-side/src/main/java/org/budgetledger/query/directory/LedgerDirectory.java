@@ -1,8 +1,8 @@
 package org.budgetledger.query.directory;
 
 import java.util.List;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;

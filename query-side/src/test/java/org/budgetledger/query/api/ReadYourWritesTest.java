@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.budgetledger.platform.problem.ErrorCode;
-import org.budgetledger.platform.problem.LedgerRejection;
+import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.junit.jupiter.api.Test;
 

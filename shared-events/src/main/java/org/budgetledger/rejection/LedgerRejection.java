@@ -1,4 +1,4 @@
-package org.budgetledger.platform.problem;
+package org.budgetledger.rejection;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.budgetledger.platform.problem;
+package org.budgetledger.rejection;
 
 /** One bad field of a request, as listed in a {@code VALIDATION_FAILED} problem. */
 public record FieldViolation(String field, String message) {

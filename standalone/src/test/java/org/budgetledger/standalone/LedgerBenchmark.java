@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.budgetledger.command.api.Journal;
+import org.budgetledger.command.api.JournalAnswer;
 import org.budgetledger.query.report.ReportId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,9 @@ class LedgerBenchmark extends StandaloneTestSupport {
         byte[] ndjson = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        Map<String, Object> answer = journal.apply(new ByteArrayInputStream(ndjson), "benchmark journal");
+        JournalAnswer answer = journal.apply(new ByteArrayInputStream(ndjson), "benchmark journal");
         double loadSeconds = seconds(start);
-        assertThat(answer.get("summary").toString()).contains("rejected=0");
+        assertThat(answer.summary().rejected()).isZero();
 
         long catchUpStart = System.nanoTime();
         awaitReadSide(UNIT, YEAR, lines.size());

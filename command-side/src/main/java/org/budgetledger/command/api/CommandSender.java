@@ -1,18 +1,18 @@
 package org.budgetledger.command.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.budgetledger.command.ledger.CommandOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
+import org.budgetledger.platform.http.LedgerRef;
+import org.budgetledger.platform.problem.ProblemResponses;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
-import org.budgetledger.platform.problem.ProblemResponses;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a command and shapes its answer. A command that lost a race with another process
+ * Sends a command and shapes its answer. The command's codes are checked against the catalogue
+ * first, before the ledger is consulted. A command that lost a race with another process
  * writing the same ledger, or with another request opening the same ledger, is sent again:
  * this is safe because every command is idempotent through its request id.
  */
@@ -22,16 +22,19 @@ class CommandSender {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
+    private final CatalogueCheck catalogue;
 
-    CommandSender(CommandGateway gateway) {
+    CommandSender(CommandGateway gateway, CatalogueCheck catalogue) {
         this.gateway = gateway;
+        this.catalogue = catalogue;
     }
 
-    Map<String, Object> send(LedgerCommand command) {
+    CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
+        catalogue.check(ledger, command);
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandOutcome outcome = gateway.sendAndWait(command);
-                return answer(outcome);
+                return CommandAnswer.of(outcome);
             } catch (RuntimeException failure) {
                 LedgerRejection rejection = asRejection(failure);
                 if (rejection == null) {
@@ -57,17 +60,5 @@ class CommandSender {
             }
         }
         return ProblemResponses.asRejection(failure);
-    }
-
-    private static Map<String, Object> answer(CommandOutcome outcome) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("requestId", outcome.requestId());
-        answer.put("ledger", outcome.ledgerId());
-        answer.put("sequence", outcome.sequence());
-        answer.put("duplicate", outcome.duplicate());
-        if (outcome.line() != null) {
-            answer.put("line", outcome.line().toJson());
-        }
-        return answer;
     }
 }

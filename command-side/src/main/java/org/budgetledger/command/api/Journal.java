@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.budgetledger.rejection.LedgerRejection;
+import org.budgetledger.command.api.JournalLine.JournalCommand;
+import org.budgetledger.command.ledger.LedgerCommand;
+import org.budgetledger.command.ledger.LedgerSettings;
+import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.problem.ProblemResponses;
+import org.budgetledger.platform.request.RequestBinder;
+import org.budgetledger.platform.request.Violations;
+import org.budgetledger.rejection.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -30,18 +33,18 @@ public class Journal {
     private final ObjectMapper json;
     private final String recordedBy;
 
-    Journal(CommandSender sender, ObjectMapper json, @Value("${ledger.default-user}") String recordedBy) {
+    Journal(CommandSender sender, ObjectMapper json, LedgerSettings settings) {
         this.sender = sender;
         this.json = json;
-        this.recordedBy = recordedBy;
+        this.recordedBy = settings.defaultUser();
     }
 
     /**
      * Applies every line and answers one result per input line plus a summary. Blank lines
      * are skipped but still counted, so that {@code index} is the line number in the file.
      */
-    public Map<String, Object> apply(InputStream ndjson, String source) throws IOException {
-        List<Map<String, Object>> results = new ArrayList<>();
+    public JournalAnswer apply(InputStream ndjson, String source) throws IOException {
+        List<JournalAnswer.Result> results = new ArrayList<>();
         int applied = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -53,37 +56,72 @@ public class Journal {
             if (text.isBlank()) {
                 continue;
             }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("index", index);
             try {
-                Map<String, Object> answer = sender.send(CommandReader.journalLine(parse(text), recordedBy));
-                result.put("status", 200);
-                result.putAll(answer);
-                if (Boolean.TRUE.equals(answer.get("duplicate"))) {
+                CommandAnswer answer = applyLine(parse(text));
+                results.add(JournalAnswer.Result.accepted(index, answer));
+                if (answer.duplicate()) {
                     duplicates++;
                 } else {
                     applied++;
                 }
             } catch (LedgerRejection rejection) {
-                Map<String, Object> problem = ProblemResponses.body(rejection);
-                result.put("status", problem.get("status"));
-                result.putAll(problem);
+                results.add(JournalAnswer.Result.refused(index, ProblemResponses.body(rejection)));
                 rejected++;
             }
-            results.add(result);
             if (index % PROGRESS_EVERY == 0) {
                 log.info("{}: {} lines read, {} applied, {} duplicates, {} rejected", source, index, applied, duplicates, rejected);
             }
         }
         log.info("{}: done, {} lines read, {} applied, {} duplicates, {} rejected", source, index, applied, duplicates, rejected);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("applied", applied);
-        summary.put("duplicates", duplicates);
-        summary.put("rejected", rejected);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("results", results);
-        answer.put("summary", summary);
-        return answer;
+        return new JournalAnswer(results, new JournalAnswer.Summary(applied, duplicates, rejected));
+    }
+
+    /**
+     * One line: its {@code command} says which request type the rest of it is. OpenLedger names
+     * its ledger in its own body; every other command names it beside the body.
+     */
+    private CommandAnswer applyLine(JsonNode line) {
+        if (line == null || !line.isObject()) {
+            throw LedgerRejection.invalid("body", "must be a JSON object");
+        }
+        Violations headerViolations = new Violations();
+        JournalLine header = RequestBinder.bind(line, JournalLine.class, headerViolations);
+        if (header.command() == JournalCommand.OpenLedger) {
+            OpenLedgerRequest open = RequestBinder.bind(line, OpenLedgerRequest.class);
+            return sender.send(new LedgerRef(open.unitCode(), open.fiscalYear()), open.toCommand(recordedBy));
+        }
+        headerViolations.throwIfAny();
+        LedgerRef ledger = new LedgerRef(header.unitCode(), header.fiscalYear());
+        Record body = RequestBinder.bind(line, header.command().body);
+        return sender.send(ledger, command(body, ledger));
+    }
+
+    private LedgerCommand command(Record body, LedgerRef ledger) {
+        if (body instanceof AppropriateFundsRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof MidYearAdjustRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof RecordRevenueRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof RecordExpenditureRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof ReverseExpenditureRequest request) {
+            if (request.voucherNo() == null) {
+                throw LedgerRejection.invalid("voucherNo", "is required");
+            }
+            return request.toCommand(ledger, null, recordedBy);
+        }
+        if (body instanceof SetThreePublicBudgetRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof CloseYearRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        throw new IllegalStateException("No command for " + body.getClass().getSimpleName());
     }
 
     private JsonNode parse(String text) {

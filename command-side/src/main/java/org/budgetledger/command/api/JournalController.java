@@ -1,8 +1,11 @@
 package org.budgetledger.command.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
+import org.budgetledger.platform.openapi.Rejects;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,9 +23,17 @@ class JournalController {
         this.journal = journal;
     }
 
+    @Operation(summary = "Any command, in bulk", description = "application/x-ndjson: one JSON object per line with "
+            + "\"command\", \"unitCode\" and \"fiscalYear\" beside the command's body. Applied in order; each line is "
+            + "answered in results (status 200 with the command's answer, or the problem of its refusal: any code of the "
+            + "named command). Always 200 once the body is read.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = JournalLine.class)),
+                    @Content(mediaType = "application/jsonl", schema = @Schema(implementation = JournalLine.class))}))
+    @Rejects({})
     @PostMapping(path = "/api/v1/journal", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"},
             produces = "application/json")
-    Map<String, Object> post(InputStream body) throws IOException {
+    JournalAnswer post(InputStream body) throws IOException {
         return journal.apply(body, "journal");
     }
 }

@@ -1,8 +1,29 @@
 package org.budgetledger.command.api;
 
-import java.util.Map;
-import org.budgetledger.platform.http.LedgerPaths;
-import org.springframework.beans.factory.annotation.Value;
+import static org.budgetledger.rejection.ErrorCode.CUT_EXCEEDS_AVAILABLE;
+import static org.budgetledger.rejection.ErrorCode.DATE_OUTSIDE_FISCAL_YEAR;
+import static org.budgetledger.rejection.ErrorCode.EXCEEDS_AVAILABLE;
+import static org.budgetledger.rejection.ErrorCode.EXPENDITURE_ALREADY_REVERSED;
+import static org.budgetledger.rejection.ErrorCode.EXPENDITURE_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.INVALID_DISPOSITION;
+import static org.budgetledger.rejection.ErrorCode.LATER_YEAR_EXISTS;
+import static org.budgetledger.rejection.ErrorCode.LEDGER_CLOSED;
+import static org.budgetledger.rejection.ErrorCode.LEDGER_EXISTS;
+import static org.budgetledger.rejection.ErrorCode.LEDGER_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.LINE_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.PRIOR_YEAR_NOT_CLOSED;
+import static org.budgetledger.rejection.ErrorCode.PROJECT_NAME_MISMATCH;
+import static org.budgetledger.rejection.ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED;
+import static org.budgetledger.rejection.ErrorCode.UNKNOWN_ECONOMIC_CODE;
+import static org.budgetledger.rejection.ErrorCode.UNKNOWN_FUNCTION_CODE;
+import static org.budgetledger.rejection.ErrorCode.VOUCHER_EXISTS;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.budgetledger.command.ledger.LedgerSettings;
+import org.budgetledger.platform.http.LedgerRef;
+import org.budgetledger.platform.openapi.Rejects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,60 +32,87 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
-/** The commands of a ledger, one endpoint each, as the HTTP contract lists them. */
+/**
+ * The commands of a ledger, one endpoint each, as the HTTP contract lists them. Every command
+ * may also answer VALIDATION_FAILED, REQUEST_ID_CONFLICT, CONCURRENT_MODIFICATION and
+ * INTERNAL_ERROR ({@link Rejects} adds them to each).
+ */
 @RestController
+@Tag(name = "Commands", description = "Everything a unit records in its ledger; a rejected command records nothing")
 @RequestMapping(path = "/api/v1/ledgers", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 class LedgerCommandController {
 
     private final CommandSender sender;
     private final String recordedBy;
 
-    LedgerCommandController(CommandSender sender, @Value("${ledger.default-user}") String recordedBy) {
+    LedgerCommandController(CommandSender sender, LedgerSettings settings) {
         this.sender = sender;
-        this.recordedBy = recordedBy;
+        this.recordedBy = settings.defaultUser();
     }
 
+    @Operation(summary = "OpenLedger: open a unit's ledger for a fiscal year",
+            description = "When the unit's previous year is in the ledger it must be closed, and its carried-forward "
+                    + "balances come in by themselves; otherwise the opening balances may be stated.")
+    @Rejects({LEDGER_EXISTS, PRIOR_YEAR_NOT_CLOSED, LATER_YEAR_EXISTS, UNKNOWN_FUNCTION_CODE, PROJECT_NAME_MISMATCH})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> openLedger(@RequestBody JsonNode body) {
-        return sender.send(CommandReader.openLedger(body, recordedBy));
+    CommandAnswer openLedger(@RequestBody OpenLedgerRequest request) {
+        return sender.send(new LedgerRef(request.unitCode(), request.fiscalYear()), request.toCommand(recordedBy));
     }
 
+    @Operation(summary = "AppropriateFunds (年初预算): the initial appropriation of a fiscal line")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, PROJECT_NAME_MISMATCH})
     @PostMapping("/{unit}/{year}/appropriations")
-    Map<String, Object> appropriateFunds(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.appropriateFunds(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer appropriateFunds(LedgerRef ledger, @RequestBody AppropriateFundsRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 
+    @Operation(summary = "MidYearAdjust (年中追加 / 压减): increase or cut a fiscal line's budget")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
+            PROJECT_NAME_MISMATCH, CUT_EXCEEDS_AVAILABLE})
     @PostMapping("/{unit}/{year}/adjustments")
-    Map<String, Object> midYearAdjust(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.midYearAdjust(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer midYearAdjust(LedgerRef ledger, @RequestBody MidYearAdjustRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 
+    @Operation(summary = "RecordRevenue: non-fiscal revenue on a UNIT_FUNDS line")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, VOUCHER_EXISTS,
+            PROJECT_NAME_MISMATCH})
     @PostMapping("/{unit}/{year}/revenues")
-    Map<String, Object> recordRevenue(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.recordRevenue(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer recordRevenue(LedgerRef ledger, @RequestBody RecordRevenueRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 
+    @Operation(summary = "RecordExpenditure: an expenditure from a line")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, UNKNOWN_ECONOMIC_CODE, DATE_OUTSIDE_FISCAL_YEAR,
+            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED})
     @PostMapping("/{unit}/{year}/expenditures")
-    Map<String, Object> recordExpenditure(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.recordExpenditure(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer recordExpenditure(LedgerRef ledger, @RequestBody RecordExpenditureRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 
+    @Operation(summary = "ReverseExpenditure: undo a whole expenditure, once")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, EXPENDITURE_NOT_FOUND, EXPENDITURE_ALREADY_REVERSED})
     @PostMapping("/{unit}/{year}/expenditures/{voucherNo}/reversal")
-    Map<String, Object> reverseExpenditure(@PathVariable String unit, @PathVariable String year,
-            @PathVariable String voucherNo, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.reverseExpenditure(LedgerPaths.ledgerId(unit, year), voucherNo, body, recordedBy));
+    CommandAnswer reverseExpenditure(LedgerRef ledger,
+            @Parameter(description = "The voucher of the expenditure to reverse", example = "记-2024-0001")
+            @PathVariable String voucherNo, @RequestBody ReverseExpenditureRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, voucherNo, recordedBy));
     }
 
+    @Operation(summary = "SetThreePublicBudget: replace a 三公 category's control budget")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, THREE_PUBLIC_BUDGET_EXCEEDED})
     @PostMapping("/{unit}/{year}/three-public-budgets")
-    Map<String, Object> setThreePublicBudget(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.setThreePublicBudget(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer setThreePublicBudget(LedgerRef ledger, @RequestBody SetThreePublicBudgetRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 
+    @Operation(summary = "CloseYear: dispose of every balance and close the ledger")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
+            INVALID_DISPOSITION})
     @PostMapping("/{unit}/{year}/closing")
-    Map<String, Object> closeYear(@PathVariable String unit, @PathVariable String year, @RequestBody JsonNode body) {
-        return sender.send(CommandReader.closeYear(LedgerPaths.ledgerId(unit, year), body, recordedBy));
+    CommandAnswer closeYear(LedgerRef ledger, @RequestBody CloseYearRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, recordedBy));
     }
 }

@@ -186,7 +186,7 @@ public class Ledger {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireKnownFunctionCode(catalogue, command.line());
-            if (!catalogue.isBookableEconomicCode(command.economicCode())) {
+            if (!catalogue.isBookableEconomicCode(command.economicCode(), fiscalYear)) {
                 throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
                         "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
             }
@@ -444,8 +444,8 @@ public class Ledger {
         }
     }
 
-    private static void requireKnownFunctionCode(ClassificationCatalogue catalogue, BudgetLine line) {
-        if (!catalogue.isBookableFunctionCode(line.functionCode())) {
+    private void requireKnownFunctionCode(ClassificationCatalogue catalogue, BudgetLine line) {
+        if (!catalogue.isBookableFunctionCode(line.functionCode(), fiscalYear)) {
             throw new LedgerRejection(ErrorCode.UNKNOWN_FUNCTION_CODE, "The function code " + line.functionCode()
                     + " is not a 7-digit 项 of the catalogue");
         }

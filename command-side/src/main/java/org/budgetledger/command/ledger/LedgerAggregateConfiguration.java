@@ -5,7 +5,7 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * a cold load replays.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LedgerSettings.class)
 public class LedgerAggregateConfiguration {
 
     @Bean
@@ -23,8 +24,7 @@ public class LedgerAggregateConfiguration {
     }
 
     @Bean
-    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter,
-            @Value("${ledger.snapshot-every:250}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, LedgerSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotEvery());
     }
 }

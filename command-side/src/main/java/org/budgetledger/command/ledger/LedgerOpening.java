@@ -59,18 +59,18 @@ public class LedgerOpening {
             balances = prior.invoke(Ledger::closingBalances);
         } else {
             balances = command.openingBalances() == null ? List.of() : command.openingBalances();
-            requireValid(balances, catalogue);
+            requireValid(balances, catalogue, command.fiscalYear());
         }
         Aggregate<Ledger> created = ledgers.newInstance(() -> new Ledger(command, balances, broughtForward));
         return created.invoke(ledger -> ledger.openingOutcome(command));
     }
 
     /** Stated balances follow the rules of any line: known function codes, one name per project. */
-    private static void requireValid(List<OpeningBalance> balances, ClassificationCatalogue catalogue) {
+    private static void requireValid(List<OpeningBalance> balances, ClassificationCatalogue catalogue, int fiscalYear) {
         Map<String, String> projectNames = new HashMap<>();
         for (OpeningBalance balance : balances) {
             BudgetLine line = balance.line();
-            if (!catalogue.isBookableFunctionCode(line.functionCode())) {
+            if (!catalogue.isBookableFunctionCode(line.functionCode(), fiscalYear)) {
                 throw new LedgerRejection(ErrorCode.UNKNOWN_FUNCTION_CODE, "The function code " + line.functionCode()
                         + " of an opening balance is not a 7-digit 项 of the catalogue");
             }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
-import org.budgetledger.events.LedgerIds;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 
@@ -20,6 +19,11 @@ public final class LedgerPaths {
 
     /** The ledger id of {@code /ledgers/{unit}/{year}}; a malformed one names no ledger. */
     public static String ledgerId(String unitCode, String year) {
+        return ledgerRef(unitCode, year).id();
+    }
+
+    /** The ledger of {@code /ledgers/{unit}/{year}}; a malformed one names no ledger. */
+    public static LedgerRef ledgerRef(String unitCode, String year) {
         int fiscalYear;
         try {
             fiscalYear = Integer.parseInt(year);
@@ -30,7 +34,7 @@ public final class LedgerPaths {
             throw new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND,
                     "No ledger " + unitCode + "/" + year + ": a ledger is a unit code and a fiscal year such as ZZJJ/2023");
         }
-        return LedgerIds.of(unitCode, fiscalYear);
+        return new LedgerRef(unitCode, fiscalYear);
     }
 
     /** An optional {@code YYYY-MM-DD} query parameter. */

@@ -1,9 +1,6 @@
 package org.budgetledger.platform.problem;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-
-import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
@@ -36,19 +33,11 @@ public class ProblemResponses {
     private static final String TYPE_BASE = "https://budget-ledger.org/problems/";
 
     /** The problem body of a rejection, also used for the per-line results of a journal. */
-    public static Map<String, Object> body(LedgerRejection rejection) {
+    public static Problem body(LedgerRejection rejection) {
         ErrorCode code = rejection.code();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_BASE + code.name().toLowerCase().replace('_', '-'));
-        body.put("title", code.title());
-        body.put("status", ProblemStatus.of(code));
-        body.put("detail", rejection.getMessage());
-        body.put("code", code.name());
-        if (!rejection.violations().isEmpty()) {
-            body.put("errors", rejection.violations().stream()
-                    .map(v -> { Map<String, Object> error = new LinkedHashMap<>(); error.put("field", v.field()); error.put("message", v.message()); return error; }).toList());
-        }
-        return body;
+        return new Problem(TYPE_BASE + code.name().toLowerCase().replace('_', '-'), code.title(), ProblemStatus.of(code),
+                rejection.getMessage(), code.name(), rejection.violations().isEmpty() ? null
+                        : rejection.violations().stream().map(Problem.FieldError::of).toList());
     }
 
     /** Translates whatever a command or query threw into a rejection with a code. */
@@ -113,19 +102,17 @@ public class ProblemResponses {
     }
 
     private static ResponseEntity<ProblemDetail> problem(LedgerRejection rejection) {
-        ErrorCode code = rejection.code();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ProblemStatus.of(code)), rejection.getMessage());
-        Map<String, Object> body = body(rejection);
-        detail.setType(URI.create((String) body.get("type")));
-        detail.setTitle(code.title());
-        detail.setProperty("code", code.name());
-        if (body.containsKey("errors")) {
-            detail.setProperty("errors", body.get("errors"));
+        Problem body = body(rejection);
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(body.status()), body.detail());
+        detail.setType(URI.create(body.type()));
+        detail.setTitle(body.title());
+        detail.setProperty("code", body.code());
+        if (body.errors() != null) {
+            detail.setProperty("errors", body.errors());
         }
-        if (ProblemStatus.of(code) >= 500) {
-            log.warn("{}: {}", code, rejection.getMessage());
+        if (body.status() >= 500) {
+            log.warn("{}: {}", body.code(), rejection.getMessage());
         }
-        return ResponseEntity.status(ProblemStatus.of(code)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        return ResponseEntity.status(body.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
     }
-
 }

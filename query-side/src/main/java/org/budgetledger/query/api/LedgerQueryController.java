@@ -1,16 +1,20 @@
 package org.budgetledger.query.api;
 
+import static org.budgetledger.rejection.ErrorCode.LEDGER_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.PROJECTION_BEHIND;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.budgetledger.platform.http.LedgerRef;
+import org.budgetledger.platform.http.LineView;
+import org.budgetledger.platform.openapi.Rejects;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.budgetledger.line.Fund;
-import org.budgetledger.line.LineFigures;
 import org.budgetledger.line.Nature;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.directory.LedgerDirectory;
-import org.budgetledger.query.directory.LedgerSummary;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.LedgerHistory;
 import org.budgetledger.query.entries.ProjectionPositions;
@@ -21,15 +25,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The ledger list, the lines of a ledger and its history. */
 @RestController
+@Tag(name = "Queries", description = "The read side: every answer carries the sequence it reflects")
 @RequestMapping(path = "/api/v1/ledgers", produces = "application/json")
 class LedgerQueryController {
+
+    static final String MIN_SEQUENCE = "Wait (at most 10 s, then 503 PROJECTION_BEHIND) until the read side has applied "
+            + "this entry of the ledger: the sequence a command answered";
 
     private final LedgerDirectory directory;
     private final LedgerPositions positions;
@@ -50,37 +57,44 @@ class LedgerQueryController {
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
+    @Operation(summary = "Every ledger")
+    @Rejects({})
     @GetMapping
-    Map<String, Object> ledgers() {
-        List<Map<String, Object>> ledgers = directory.all().stream().map(LedgerSummary::toJson).toList();
-        return Map.of("ledgers", ledgers);
+    LedgerListAnswer ledgers() {
+        return new LedgerListAnswer(directory.all().stream().map(LedgerListAnswer.LedgerStatus::of).toList());
     }
 
+    @Operation(summary = "Every line of a ledger with its figures in yuan")
+    @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping("/{unit}/{year}/lines")
-    Map<String, Object> lines(@PathVariable String unit, @PathVariable String year,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minSequence) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.awaitReadModels(ledgerId, minSequence);
-        LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf),
+    LinesAnswer lines(LedgerRef ledger,
+            @Parameter(description = "Only entries effective on or before this day", example = "2023-06-30")
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "Only entries recorded at or before this instant", example = "2024-01-05T00:00:00Z")
+            @RequestParam(required = false) String knownAt,
+            @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        readYourWrites.awaitReadModels(ledger.id(), minSequence);
+        LedgerPosition position = positions.of(ledger.id(), LedgerPaths.date("asOf", asOf),
                 LedgerPaths.instant("knownAt", knownAt));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ledger", ledgerId);
-        answer.put("sequence", position.sequence());
-        answer.put("asOf", position.asOf() == null ? null : position.asOf().toString());
-        answer.put("knownAt", position.knownAt() == null ? null : position.knownAt().toString());
-        answer.put("lines", position.lines().stream().map(LinePosition::figures).map(LineFigures::toJson).toList());
-        return answer;
+        return new LinesAnswer(ledger.id(), position.sequence(), position.asOf() == null ? null : position.asOf().toString(),
+                position.knownAt() == null ? null : position.knownAt().toString(),
+                position.lines().stream().map(LinePosition::figures).map(LineView::of).toList());
     }
 
+    @Operation(summary = "The audit history: entries in order, each with its line's budget and available after it")
+    @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping("/{unit}/{year}/history")
-    Map<String, Object> history(@PathVariable String unit, @PathVariable String year,
-            @RequestParam(required = false) String fund, @RequestParam(required = false) String functionCode,
-            @RequestParam(required = false) String nature, @RequestParam(required = false) String projectCode,
-            @RequestParam(required = false) String documentNo, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) Long minSequence) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
+    HistoryAnswer history(LedgerRef ledger,
+            @Parameter(description = "Only entries on lines of this fund") @RequestParam(required = false) String fund,
+            @Parameter(description = "Only entries on lines of this function 项") @RequestParam(required = false) String functionCode,
+            @Parameter(description = "BASIC or PROJECT") @RequestParam(required = false) String nature,
+            @Parameter(description = "Only entries on this project's lines") @RequestParam(required = false) String projectCode,
+            @Parameter(description = "Only entries with this document or voucher number") @RequestParam(required = false) String documentNo,
+            @Parameter(description = "An event type (ExpenditureRecorded…) or a movement (SPEND…)") @RequestParam(required = false) String type,
+            @Parameter(description = "Effective on or after this day") @RequestParam(required = false) String from,
+            @Parameter(description = "Effective on or before this day") @RequestParam(required = false) String to,
+            @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        String ledgerId = ledger.id();
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         directory.require(ledgerId);
         requireOneOf("fund", fund, Fund.class);
@@ -90,20 +104,18 @@ class LedgerQueryController {
         // The position and the rows are read in one snapshot, so the sequence says exactly what the entries contain.
         return snapshot.execute(status -> {
             directory.require(ledgerId);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("ledger", ledgerId);
-            answer.put("sequence", projections.of(LedgerEntryProjection.NAME, ledgerId));
-            answer.put("entries", history.entries(ledgerId, filter));
-            return answer;
+            return new HistoryAnswer(ledgerId, projections.of(LedgerEntryProjection.NAME, ledgerId),
+                    history.entries(ledgerId, filter));
         });
     }
 
+    @Operation(summary = "One ledger's status and entry count")
+    @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping("/{unit}/{year}")
-    Map<String, Object> ledger(@PathVariable String unit, @PathVariable String year,
-            @RequestParam(required = false) Long minSequence) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.awaitReadModels(ledgerId, minSequence);
-        return directory.require(ledgerId).toJson();
+    LedgerListAnswer.LedgerStatus ledger(LedgerRef ledger,
+            @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        readYourWrites.awaitReadModels(ledger.id(), minSequence);
+        return LedgerListAnswer.LedgerStatus.of(directory.require(ledger.id()));
     }
 
     private static <E extends Enum<E>> void requireOneOf(String field, String value, Class<E> type) {

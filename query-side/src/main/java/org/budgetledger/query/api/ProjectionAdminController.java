@@ -1,7 +1,9 @@
 package org.budgetledger.query.api;
 
 import java.util.List;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.budgetledger.platform.openapi.Rejects;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.replay.ProjectionReplay;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,16 +24,21 @@ class ProjectionAdminController {
         this.replay = replay;
     }
 
+    @Operation(summary = "Rebuild every read model from the first event")
+    @Rejects({})
     @PostMapping("/replay")
-    Map<String, Object> replayAll() throws InterruptedException {
-        return Map.of("replayed", replay.replay(ProjectionReplay.PROJECTIONS, REPLAY_TIMEOUT_SECONDS));
+    ReplayAnswer replayAll() throws InterruptedException {
+        return new ReplayAnswer(replay.replay(ProjectionReplay.PROJECTIONS, REPLAY_TIMEOUT_SECONDS));
     }
 
+    @Operation(summary = "Rebuild one read model from the first event")
+    @Rejects({})
     @PostMapping("/{projection}/replay")
-    Map<String, Object> replayOne(@PathVariable String projection) throws InterruptedException {
+    ReplayAnswer replayOne(@Parameter(description = "ledger-entries or ledger-directory") @PathVariable String projection)
+            throws InterruptedException {
         if (!ProjectionReplay.PROJECTIONS.contains(projection)) {
             throw LedgerRejection.invalid("projection", "must be one of " + ProjectionReplay.PROJECTIONS);
         }
-        return Map.of("replayed", replay.replay(List.of(projection), REPLAY_TIMEOUT_SECONDS));
+        return new ReplayAnswer(replay.replay(List.of(projection), REPLAY_TIMEOUT_SECONDS));
     }
 }

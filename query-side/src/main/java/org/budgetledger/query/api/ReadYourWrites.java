@@ -5,7 +5,6 @@ import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.replay.ProjectionReplay;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +19,9 @@ class ReadYourWrites {
     private final ProjectionPositions positions;
     private final Duration maxWait;
 
-    ReadYourWrites(ProjectionPositions positions, @Value("${ledger.min-sequence-wait:10s}") Duration maxWait) {
+    ReadYourWrites(ProjectionPositions positions, ReadSideSettings settings) {
         this.positions = positions;
-        this.maxWait = maxWait;
+        this.maxWait = settings.minSequenceWait();
     }
 
     /**

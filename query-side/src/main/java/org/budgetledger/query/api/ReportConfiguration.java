@@ -5,11 +5,13 @@ import org.budgetledger.query.report.ConsistencyCheck;
 import org.budgetledger.query.report.ReportBuilder;
 import org.budgetledger.query.report.ReportCsvWriter;
 import org.budgetledger.query.report.ReportXlsxWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The report engine is plain Java; this makes its parts beans. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReadSideSettings.class)
 class ReportConfiguration {
 
     @Bean

@@ -1,12 +1,22 @@
 package org.budgetledger.query.api;
 
+import static org.budgetledger.rejection.ErrorCode.LEDGER_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.PROJECTION_BEHIND;
+import static org.budgetledger.rejection.ErrorCode.REPORT_NOT_FOUND;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.budgetledger.platform.http.LedgerRef;
+import org.budgetledger.platform.openapi.Rejects;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.budgetledger.line.Fund;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.rejection.ErrorCode;
@@ -37,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The published tables of a ledger as JSON, CSV or Excel, and the checks of their identities. */
 @RestController
+@Tag(name = "Reports", description = "The published tables (部门决算) computed from the ledger's entries")
 @RequestMapping("/api/v1/ledgers/{unit}/{year}")
 class ReportController {
 
@@ -65,33 +76,42 @@ class ReportController {
         this.readYourWrites = readYourWrites;
     }
 
+    @Operation(summary = "The ids and titles of the tables")
+    @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping(path = "/reports", produces = "application/json")
-    Map<String, Object> reports(@PathVariable String unit, @PathVariable String year,
-            @RequestParam(required = false) Long minSequence) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
+    ReportListAnswer reports(LedgerRef ledger,
+            @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        String ledgerId = ledger.id();
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         directory.require(ledgerId);
-        List<Map<String, Object>> reports = Arrays.stream(ReportId.values()).map(id -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", id.id());
-            entry.put("number", id.number());
-            entry.put("title", id.title());
-            return entry;
-        }).toList();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ledger", ledgerId);
-        answer.put("sequence", projections.of(LedgerEntryProjection.NAME, ledgerId));
-        answer.put("reports", reports);
-        return answer;
+        return new ReportListAnswer(ledgerId, projections.of(LedgerEntryProjection.NAME, ledgerId),
+                Arrays.stream(ReportId.values()).map(id -> new ReportListAnswer.ReportEntry(id.id(), id.number(), id.title()))
+                        .toList());
     }
 
+    @Operation(summary = "One published table", description = "JSON by default; format=csv or Accept: text/csv gives "
+            + "CSV (UTF-8 with BOM), format=xlsx an Excel workbook laid out like the published table. Cells are 万元 "
+            + "strings with 2 decimals, each rounded on its own (a total may differ by 0.01 from the sum of its rows).")
+    @ApiResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = ReportCsvWriter.MEDIA_TYPE, schema = @Schema(type = "string")),
+            @Content(mediaType = ReportXlsxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
+    @Rejects({LEDGER_NOT_FOUND, REPORT_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping("/reports/{report}")
-    ResponseEntity<?> report(@PathVariable String unit, @PathVariable String year, @PathVariable String report,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) String fund, @RequestParam(required = false) String format,
-            @RequestParam(required = false) Long minSequence,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
+    ResponseEntity<?> report(LedgerRef ledger,
+            @Parameter(description = "A table id (income-expenditure-summary, income, expenditure, fiscal-summary, "
+                    + "general-budget-expenditure, general-budget-basic-by-economic, government-fund, state-capital, "
+                    + "three-public, function-execution, project-execution) or its public number 01…09", example = "03")
+            @PathVariable String report,
+            @Parameter(description = "The position on this effective day", example = "2023-12-31")
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "The position as recorded at this instant") @RequestParam(required = false) String knownAt,
+            @Parameter(description = "For the execution tables: another fund than GENERAL_BUDGET")
+            @RequestParam(required = false) String fund,
+            @Parameter(description = "json, csv or xlsx") @RequestParam(required = false) String format,
+            @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String ledgerId = ledger.id();
         ReportId id = ReportId.parse(report).orElseThrow(() -> new LedgerRejection(ErrorCode.REPORT_NOT_FOUND,
                 "No report " + report + "; the reports are " + String.join(", ",
                         Arrays.stream(ReportId.values()).map(ReportId::id).toList())));
@@ -114,20 +134,17 @@ class ReportController {
         };
     }
 
+    @Operation(summary = "The table identities, verified on the ledger's position")
+    @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
     @GetMapping(path = "/checks", produces = "application/json")
-    Map<String, Object> checks(@PathVariable String unit, @PathVariable String year,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt,
-            @RequestParam(required = false) Long minSequence) {
-        String ledgerId = LedgerPaths.ledgerId(unit, year);
-        readYourWrites.awaitReadModels(ledgerId, minSequence);
-        LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
+    ChecksAnswer checks(LedgerRef ledger,
+            @Parameter(description = "The position on this effective day") @RequestParam(required = false) String asOf,
+            @Parameter(description = "The position as recorded at this instant") @RequestParam(required = false) String knownAt,
+            @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        readYourWrites.awaitReadModels(ledger.id(), minSequence);
+        LedgerPosition position = positions.of(ledger.id(), LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         List<CheckResult> results = consistency.check(position);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("ledger", ledgerId);
-        answer.put("sequence", position.sequence());
-        answer.put("passed", results.stream().allMatch(CheckResult::passed));
-        answer.put("checks", results);
-        return answer;
+        return new ChecksAnswer(ledger.id(), position.sequence(), results.stream().allMatch(CheckResult::passed), results);
     }
 
     /** Whether the client's most preferred type is CSV; JSON otherwise, and when in doubt. */

@@ -3,11 +3,10 @@ package org.budgetledger.query.entries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.budgetledger.line.LineFigures;
+import org.budgetledger.platform.http.LineObject;
 import org.budgetledger.money.Money;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +39,10 @@ public class LedgerHistory {
         }
     }
 
-    public List<Map<String, Object>> entries(String ledgerId, Filter filter) {
+    public List<HistoryEntry> entries(String ledgerId, Filter filter) {
         Predicate<EntryRow> wanted = filter.predicate();
         Map<String, long[]> running = new HashMap<>();
-        List<Map<String, Object>> entries = new ArrayList<>();
+        List<HistoryEntry> entries = new ArrayList<>();
         for (EntryRow row : rows.of(ledgerId, null, null)) {
             long[] figures = null;
             if (row.line() != null) {
@@ -77,44 +76,13 @@ public class LedgerHistory {
         }
     }
 
-    private static Map<String, Object> json(EntryRow row, long[] figures) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sequence", row.sequence());
-        json.put("type", row.entryType());
-        json.put("movement", row.movement().name());
-        json.put("effectiveDate", row.effectiveDate().toString());
-        json.put("recordedAt", row.recordedAt().toString());
-        json.put("recordedBy", row.recordedBy());
-        json.put("requestId", row.requestId());
-        putIfPresent(json, "documentNo", row.documentNo());
-        putIfPresent(json, "voucherNo", row.voucherNo());
-        putIfPresent(json, "reason", row.reason());
-        if (row.line() != null) {
-            json.put("line", LineFigures.lineJson(row.line()));
-        }
-        putIfPresent(json, "economicCode", row.economicCode());
-        putIfPresent(json, "revenueType", row.revenueType());
-        putIfPresent(json, "balanceKind", row.balanceKind());
-        putIfPresent(json, "category", row.threePublicCategory());
-        putIfPresent(json, "payee", row.payee());
-        json.put("amount", Money.formatYuan(row.amountFen()));
-        if (row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0) {
-            Map<String, Object> statistics = new LinkedHashMap<>();
-            statistics.put("receptionBatches", row.receptionBatches());
-            statistics.put("receptionGuests", row.receptionGuests());
-            statistics.put("vehiclesPurchased", row.vehiclesPurchased());
-            json.put("statistics", statistics);
-        }
-        if (figures != null) {
-            json.put("budget", Money.formatYuan(figures[0]));
-            json.put("available", Money.formatYuan(figures[1]));
-        }
-        return json;
-    }
-
-    private static void putIfPresent(Map<String, Object> json, String key, String value) {
-        if (value != null) {
-            json.put(key, value);
-        }
+    private static HistoryEntry json(EntryRow row, long[] figures) {
+        boolean counted = row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0;
+        return new HistoryEntry(row.sequence(), row.entryType(), row.movement().name(), row.effectiveDate().toString(),
+                row.recordedAt().toString(), row.recordedBy(), row.requestId(), row.documentNo(), row.voucherNo(), row.reason(),
+                row.line() == null ? null : LineObject.of(row.line()), row.economicCode(), row.revenueType(), row.balanceKind(),
+                row.threePublicCategory(), row.payee(), Money.formatYuan(row.amountFen()),
+                counted ? new HistoryEntry.Statistics(row.receptionBatches(), row.receptionGuests(), row.vehiclesPurchased()) : null,
+                figures == null ? null : Money.formatYuan(figures[0]), figures == null ? null : Money.formatYuan(figures[1]));
     }
 }

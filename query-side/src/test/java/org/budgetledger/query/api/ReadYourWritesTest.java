@@ -19,7 +19,7 @@ class ReadYourWritesTest {
 
     @Test
     void aQueryWithoutMinSequenceDoesNotWait() {
-        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 0), Duration.ZERO);
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 0), new ReadSideSettings(Duration.ZERO));
         readYourWrites.await("ledger-entries", "TEST/2023", null);
         readYourWrites.await("ledger-entries", "TEST/2023", 0L);
         assertThat(asked).isEmpty();
@@ -27,7 +27,7 @@ class ReadYourWritesTest {
 
     @Test
     void aQueryForAnEntryTheReadModelHasAppliedGoesAhead() {
-        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 5), Duration.ZERO);
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 5), new ReadSideSettings(Duration.ZERO));
         readYourWrites.await("ledger-entries", "TEST/2023", 5L);
         readYourWrites.await("ledger-entries", "TEST/2023", 3L);
         assertThat(asked).containsOnly("ledger-entries TEST/2023");
@@ -36,7 +36,7 @@ class ReadYourWritesTest {
     @Test
     void aQueryWaitsWhileTheReadModelCatchesUp() {
         long[] applied = {0};
-        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> ++applied[0]), Duration.ofSeconds(30));
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> ++applied[0]), new ReadSideSettings(Duration.ofSeconds(30)));
         readYourWrites.await("ledger-directory", "TEST/2023", 3L);
         assertThat(applied[0]).isEqualTo(3);
         assertThat(asked).containsOnly("ledger-directory TEST/2023");
@@ -44,7 +44,7 @@ class ReadYourWritesTest {
 
     @Test
     void aQueryForAnEntryTheReadModelDoesNotReachIsRefusedAsProjectionBehind() {
-        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 2), Duration.ZERO);
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 2), new ReadSideSettings(Duration.ZERO));
         assertThatThrownBy(() -> readYourWrites.await("ledger-entries", "TEST/2023", 3L))
                 .isInstanceOfSatisfying(LedgerRejection.class, rejection -> {
                     assertThat(rejection.code()).isEqualTo(ErrorCode.PROJECTION_BEHIND);
@@ -54,7 +54,7 @@ class ReadYourWritesTest {
 
     @Test
     void aLedgerQueryWaitsForTheDirectoryAndTheEntriesAlike() {
-        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 4), Duration.ZERO);
+        ReadYourWrites readYourWrites = new ReadYourWrites(positions(() -> 4), new ReadSideSettings(Duration.ZERO));
         readYourWrites.awaitReadModels("TEST/2023", 4L);
         assertThat(asked).containsExactly("ledger-directory TEST/2023", "ledger-entries TEST/2023");
     }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -160,8 +163,17 @@ class LedgerHistoryTest {
                 return entries;
             }
         };
-        return new LedgerHistory(fixed).entries("TEST/2023", filter);
+        return new LedgerHistory(fixed).entries("TEST/2023", filter).stream().map(LedgerHistoryTest::asJson).toList();
     }
+
+    /** An entry as a client reads it: its JSON object, with the sequence as a long. */
+    private static Map<String, Object> asJson(HistoryEntry entry) {
+        Map<String, Object> json = JSON.convertValue(entry, new TypeReference<LinkedHashMap<String, Object>>() { });
+        json.put("sequence", ((Number) json.get("sequence")).longValue());
+        return json;
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static List<Long> sequences(LedgerHistory.Filter filter, EntryRowBuilder... rows) {
         return history(filter, rows).stream().map(entry -> (Long) entry.get("sequence")).toList();

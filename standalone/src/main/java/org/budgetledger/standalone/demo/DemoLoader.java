@@ -3,8 +3,8 @@ package org.budgetledger.standalone.demo;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.budgetledger.command.api.Journal;
+import org.budgetledger.command.api.JournalAnswer;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
@@ -54,23 +54,22 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         log.info("Loading the demo journal {}", JOURNAL);
-        Map<String, Object> answer;
+        JournalAnswer answer;
         try (InputStream in = new ClassPathResource(JOURNAL).getInputStream()) {
             answer = journal.apply(in, "demo journal");
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> results = (List<Map<String, Object>>) answer.get("results");
-        results.stream().filter(result -> !Integer.valueOf(200).equals(result.get("status")))
-                .forEach(result -> log.warn("Demo journal line {} rejected: {} {}", result.get("index"), result.get("code"), result.get("detail")));
-        Map<String, Object> last = results.get(results.size() - 1);
-        String ledgerId = (String) last.get("ledger");
-        long sequence = ((Number) last.getOrDefault("sequence", 0L)).longValue();
+        List<JournalAnswer.Result> results = answer.results();
+        results.stream().filter(result -> result.status() != 200)
+                .forEach(result -> log.warn("Demo journal line {} rejected: {} {}", result.index(), result.code(), result.detail()));
+        JournalAnswer.Result last = results.get(results.size() - 1);
+        String ledgerId = last.ledger();
+        long sequence = last.sequence() == null ? 0 : last.sequence();
         awaitReadSide(ledgerId, sequence);
 
         LedgerPosition position = positions.of(ledgerId, null, null);
         List<CheckResult> checks = consistency.check(position);
         StringBuilder out = new StringBuilder("\n");
-        out.append("Demo ledger ").append(ledgerId).append(": ").append(answer.get("summary")).append(", ")
+        out.append("Demo ledger ").append(ledgerId).append(": ").append(answer.summary()).append(", ")
                 .append(position.sequence()).append(" entries, ")
                 .append(checks.stream().filter(CheckResult::passed).count()).append(" of ").append(checks.size())
                 .append(" consistency checks passed\n\n");

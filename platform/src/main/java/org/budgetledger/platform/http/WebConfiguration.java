@@ -1,0 +1,30 @@
+package org.budgetledger.platform.http;
+
+import java.util.List;
+import org.budgetledger.platform.request.RequestBodyConverter;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.ObjectMapper;
+
+/** The HTTP edge both sides share: request records bound field by field, and the ledger of a path. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebMvcConfigurer {
+
+    private final ObjectMapper json;
+
+    public WebConfiguration(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.addCustomConverter(new RequestBodyConverter(json));
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new LedgerRefResolver());
+    }
+}

@@ -1,0 +1,43 @@
+package org.budgetledger.query.entries;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.budgetledger.platform.http.LineObject;
+
+/**
+ * One entry of a ledger's audit history, for one line it touched (an entry that touches several
+ * lines, such as the close, appears once per line), with the line's budget and available
+ * balance after it. Fields an entry does not have are absent.
+ */
+@Schema(name = "HistoryEntry")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record HistoryEntry(
+        @Schema(description = "The entry's place in the ledger, from 1", example = "17") long sequence,
+        @Schema(description = "The event: LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded, "
+                + "ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed", example = "ExpenditureRecorded")
+        String type,
+        @Schema(description = "What it does to the line: OPENED, CARRY_IN, INITIAL, INCREASE, DECREASE, REVENUE, SPEND, "
+                + "REVERSAL, THREE_PUBLIC_BUDGET, RECOVER, CARRY_OUT, SURPLUS, CLOSED", example = "SPEND") String movement,
+        @Schema(example = "2023-04-02") String effectiveDate,
+        @Schema(description = "When it was recorded (UTC)", example = "2026-11-30T08:15:00Z") String recordedAt,
+        @Schema(description = "Who recorded it", example = "finance-office") String recordedBy,
+        @Schema(example = "e-1") String requestId,
+        @Schema(description = "The approving document (文号)") String documentNo,
+        @Schema(description = "The voucher (凭证号)") String voucherNo,
+        String reason,
+        LineObject line,
+        String economicCode,
+        String revenueType,
+        String balanceKind,
+        @Schema(description = "The 三公 category of a control budget") String category,
+        String payee,
+        @Schema(description = "The entry's amount in yuan", example = "3300.00") String amount,
+        Statistics statistics,
+        @Schema(description = "The line's 全年预算 after the entry", example = "5900000.00") String budget,
+        @Schema(description = "The line's available balance after the entry", example = "5896700.00") String available) {
+
+    /** The 三公 counts an expenditure carried (negative on its reversal). */
+    @Schema(name = "HistoryStatistics")
+    public record Statistics(int receptionBatches, int receptionGuests, int vehiclesPurchased) {
+    }
+}

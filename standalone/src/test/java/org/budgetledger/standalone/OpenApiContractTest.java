@@ -32,7 +32,7 @@ class OpenApiContractTest extends StandaloneTestSupport {
     private static final Pattern IDENTIFIER = Pattern.compile("^[a-z][A-Za-z]*$");
     private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z][A-Za-z]*)\"");
     private static final Pattern PARAMETER = Pattern.compile("^([a-z][A-Za-z]*)=");
-    private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z_]+)` \\((\\d{3})\\)");
+    private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z_]+)`\\s+\\((\\d{3})\\)");
 
     private JsonNode openApi;
 

@@ -15,7 +15,6 @@ import org.budgetledger.line.Nature;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.directory.LedgerDirectory;
-import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.LedgerHistory;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
@@ -104,7 +103,7 @@ class LedgerQueryController {
         // The position and the rows are read in one snapshot, so the sequence says exactly what the entries contain.
         return snapshot.execute(status -> {
             directory.require(ledgerId);
-            return new HistoryAnswer(ledgerId, projections.of(LedgerEntryProjection.NAME, ledgerId),
+            return new HistoryAnswer(ledgerId, projections.ofEntries(ledgerId),
                     history.entries(ledgerId, filter));
         });
     }

@@ -22,7 +22,6 @@ import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.directory.LedgerDirectory;
-import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
@@ -84,7 +83,7 @@ class ReportController {
         String ledgerId = ledger.id();
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         directory.require(ledgerId);
-        return new ReportListAnswer(ledgerId, projections.of(LedgerEntryProjection.NAME, ledgerId),
+        return new ReportListAnswer(ledgerId, projections.ofEntries(ledgerId),
                 Arrays.stream(ReportId.values()).map(id -> new ReportListAnswer.ReportEntry(id.id(), id.number(), id.title()))
                         .toList());
     }
@@ -97,12 +96,12 @@ class ReportController {
             @Content(mediaType = ReportCsvWriter.MEDIA_TYPE, schema = @Schema(type = "string")),
             @Content(mediaType = ReportXlsxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @Rejects({LEDGER_NOT_FOUND, REPORT_NOT_FOUND, PROJECTION_BEHIND})
-    @GetMapping("/reports/{report}")
+    @GetMapping("/reports/{id}")
     ResponseEntity<?> report(LedgerRef ledger,
             @Parameter(description = "A table id (income-expenditure-summary, income, expenditure, fiscal-summary, "
                     + "general-budget-expenditure, general-budget-basic-by-economic, government-fund, state-capital, "
                     + "three-public, function-execution, project-execution) or its public number 01…09", example = "03")
-            @PathVariable String report,
+            @PathVariable("id") String report,
             @Parameter(description = "The position on this effective day", example = "2023-12-31")
             @RequestParam(required = false) String asOf,
             @Parameter(description = "The position as recorded at this instant") @RequestParam(required = false) String knownAt,

@@ -30,6 +30,11 @@ public class ProjectionPositions {
         return sequence == null ? 0 : sequence;
     }
 
+    /** The last entry of the ledger its entry rows hold: the {@code sequence} a query of the entries reflects. */
+    public long ofEntries(String ledgerId) {
+        return of(LedgerEntryProjection.NAME, ledgerId);
+    }
+
     public void forget(String projection) {
         jdbc.update("DELETE FROM projection_position WHERE projection = ?", projection);
     }

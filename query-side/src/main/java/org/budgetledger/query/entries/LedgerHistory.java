@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.LineTally;
 import org.budgetledger.money.Money;
 import org.springframework.stereotype.Component;
 
@@ -42,13 +43,14 @@ public class LedgerHistory {
 
     public List<Map<String, Object>> entries(String ledgerId, Filter filter) {
         Predicate<EntryRow> wanted = filter.predicate();
-        Map<String, long[]> running = new HashMap<>();
+        Map<String, LineTally> running = new HashMap<>();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (EntryRow row : rows.of(ledgerId, null, null)) {
-            long[] figures = null;
+            LineFigures figures = null;
             if (row.line() != null) {
-                figures = running.computeIfAbsent(row.line().key(), key -> new long[2]);
-                apply(row, figures);
+                LineTally line = running.computeIfAbsent(row.line().key(), key -> new LineTally(row.line()));
+                line.apply(row.lineMovement());
+                figures = line.figures();
             }
             if (wanted.test(row)) {
                 entries.add(json(row, figures));
@@ -57,27 +59,7 @@ public class LedgerHistory {
         return entries;
     }
 
-    /** Moves a line's running budget ({@code [0]}) and available balance ({@code [1]}). */
-    private static void apply(EntryRow row, long[] figures) {
-        long amount = row.amountFen();
-        switch (row.movement()) {
-            case INITIAL, INCREASE -> {
-                figures[0] += amount;
-                figures[1] += amount;
-            }
-            case DECREASE -> {
-                figures[0] -= amount;
-                figures[1] -= amount;
-            }
-            case CARRY_IN, REVENUE, REVERSAL -> figures[1] += amount;
-            case SPEND, RECOVER, CARRY_OUT, SURPLUS -> figures[1] -= amount;
-            default -> {
-                // rows without a line carry no figures
-            }
-        }
-    }
-
-    private static Map<String, Object> json(EntryRow row, long[] figures) {
+    private static Map<String, Object> json(EntryRow row, LineFigures figures) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sequence", row.sequence());
         json.put("type", row.entryType());
@@ -106,8 +88,8 @@ public class LedgerHistory {
             json.put("statistics", statistics);
         }
         if (figures != null) {
-            json.put("budget", Money.formatYuan(figures[0]));
-            json.put("available", Money.formatYuan(figures[1]));
+            json.put("budget", Money.formatYuan(figures.budgetFen()));
+            json.put("available", Money.formatYuan(figures.availableFen()));
         }
         return json;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.budgetledger.line.Movement;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,8 +2,10 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
 
 /**
  * A mid-year adjustment of a fiscal line: an increase (年中追加) or a cut (年中压减), with its reason and approving document.
@@ -24,5 +26,10 @@ public record BudgetAdjusted(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of(LineMovement.of(line, direction.movement(), amountFen));
+    }
 }

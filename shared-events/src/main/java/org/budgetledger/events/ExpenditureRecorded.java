@@ -2,8 +2,11 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /**
  * Money was spent from a line, classified by a 5-digit economic code, under a voucher number unique in the ledger.
@@ -26,5 +29,10 @@ public record ExpenditureRecorded(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of(LineMovement.of(line, Movement.SPEND, amountFen));
+    }
 }

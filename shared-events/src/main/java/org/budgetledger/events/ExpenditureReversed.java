@@ -2,8 +2,11 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /**
  * A recorded expenditure was undone as a whole by a reversal entry; the line, code, amount and statistics are those of the original.
@@ -25,5 +28,10 @@ public record ExpenditureReversed(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of(LineMovement.of(line, Movement.REVERSAL, amountFen));
+    }
 }

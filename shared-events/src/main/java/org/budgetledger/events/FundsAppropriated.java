@@ -2,8 +2,11 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /**
  * An initial appropriation (年初预算) was made to a fiscal line, creating the line if it was new.
@@ -23,5 +26,10 @@ public record FundsAppropriated(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of(LineMovement.of(line, Movement.INITIAL, amountFen));
+    }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /**
  * A unit's ledger for one fiscal year was opened, with its opening balances (年初结转和结余). {@code broughtForward} tells whether they came from the closed previous year rather than being stated. The effective date is 1 January of the year.
@@ -24,5 +26,16 @@ public record LedgerOpened(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    /** A carry-in per opening balance, of its kind. */
+    @Override
+    public List<LineMovement> lineMovements() {
+        if (openingBalances == null) {
+            return List.of();
+        }
+        return openingBalances.stream()
+                .map(balance -> new LineMovement(balance.line(), Movement.CARRY_IN, balance.amountFen(), balance.kind()))
+                .toList();
+    }
 }

@@ -2,8 +2,11 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /**
  * Non-fiscal revenue was received on a {@code UNIT_FUNDS} line.
@@ -24,5 +27,10 @@ public record RevenueRecorded(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of(LineMovement.of(line, Movement.REVENUE, amountFen));
+    }
 }

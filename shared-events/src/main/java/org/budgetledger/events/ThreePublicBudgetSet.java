@@ -2,7 +2,9 @@ package org.budgetledger.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.line.LineMovement;
 
 /**
  * The control budget of one 三公 category was set, replacing the previous one.
@@ -21,5 +23,11 @@ public record ThreePublicBudgetSet(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    /** None: a control budget limits spending on its economic code, it moves no line. */
+    @Override
+    public List<LineMovement> lineMovements() {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.line.LineMovement;
 
 /**
  * The fiscal year was closed: every line with a balance got a disposition. After this the ledger accepts nothing.
@@ -21,5 +22,17 @@ public record YearClosed(
     String requestId,
     String requestFingerprint,
     String recordedBy,
-    Instant recordedAt) {
+    Instant recordedAt) implements LedgerEvent {
+
+    /** Per line with a balance, the movement of its disposition, with the kind the balance becomes (none if recovered). */
+    @Override
+    public List<LineMovement> lineMovements() {
+        if (closings == null) {
+            return List.of();
+        }
+        return closings.stream()
+                .map(closing -> new LineMovement(closing.line(), closing.disposition().movement(), closing.amountFen(),
+                        closing.resultingKind()))
+                .toList();
+    }
 }

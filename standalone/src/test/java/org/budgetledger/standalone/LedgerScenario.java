@@ -15,6 +15,7 @@ final class LedgerScenario {
     final String unit;
     final int year;
     private int requests;
+    private final Map<String, String[]> sent = new LinkedHashMap<>();
     long sequence;
 
     LedgerScenario(Http http, String unit, int year) {
@@ -123,8 +124,19 @@ final class LedgerScenario {
         return ledgerPath() + "/" + command;
     }
 
+    /**
+     * Sends a command again exactly as it was sent: the ledger answers it as a duplicate, with
+     * its line as it is now (even after the close).
+     */
+    JsonNode resend(String requestId) {
+        String[] request = sent.get(requestId);
+        return http.command(request[0], request[1]);
+    }
+
     private JsonNode send(String path, Map<String, Object> body) {
-        JsonNode answer = http.command(path, Http.JSON.writeValueAsString(body));
+        String json = Http.JSON.writeValueAsString(body);
+        sent.put((String) body.get("requestId"), new String[] {path, json});
+        JsonNode answer = http.command(path, json);
         sequence = answer.get("sequence").asLong();
         return answer;
     }

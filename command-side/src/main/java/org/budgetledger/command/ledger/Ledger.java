@@ -35,6 +35,7 @@ import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.FundsAppropriated;
+import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
 import org.budgetledger.events.LineClosing;
 import org.budgetledger.events.OpeningBalance;
@@ -45,6 +46,8 @@ import org.budgetledger.events.YearClosed;
 import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.LineTally;
 import org.budgetledger.line.Nature;
 import org.budgetledger.money.Money;
 import org.budgetledger.rejection.ErrorCode;
@@ -70,7 +73,7 @@ public class Ledger {
     private int fiscalYear;
     private boolean closed;
     private long entryCount;
-    private final Map<String, LineState> lines = new LinkedHashMap<>();
+    private final Map<String, LineTally> lines = new LinkedHashMap<>();
     private final Map<String, String> projectNames = new HashMap<>();
     private final Map<String, RequestSeen> requests = new HashMap<>();
     private final Map<String, ExpenditureSeen> expenditures = new HashMap<>();
@@ -149,10 +152,10 @@ public class Ledger {
             requireKnownFunctionCode(catalogue, command.line());
             BudgetLine line = resolveProject(command.line());
             if (command.direction() == AdjustmentDirection.DECREASE) {
-                LineState state = existingLine(line);
-                if (command.amountFen() > state.available()) {
+                LineTally state = existingLine(line);
+                if (command.amountFen() > available(state)) {
                     throw new LedgerRejection(ErrorCode.CUT_EXCEEDS_AVAILABLE, "A cut of " + Money.formatYuan(command.amountFen())
-                            + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+                            + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key());
                 }
             }
             apply(new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
@@ -197,10 +200,10 @@ public class Ledger {
             }
             requireNewVoucher(command.voucherNo());
             BudgetLine line = resolveProject(command.line());
-            LineState state = existingLine(line);
-            if (command.amountFen() > state.available()) {
+            LineTally state = existingLine(line);
+            if (command.amountFen() > available(state)) {
                 throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "An expenditure of " + Money.formatYuan(command.amountFen())
-                        + " exceeds the available " + Money.formatYuan(state.available()) + " of line " + line.key());
+                        + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key());
             }
             if (line.fund().isFiscal()) {
                 ThreePublicCategory.ofEconomicCode(command.economicCode()).ifPresent(category -> {
@@ -235,7 +238,7 @@ public class Ledger {
                 throw new LedgerRejection(ErrorCode.EXPENDITURE_ALREADY_REVERSED, "The expenditure " + command.voucherNo()
                         + " is already reversed");
             }
-            BudgetLine line = lines.get(original.lineKey()).line;
+            BudgetLine line = lines.get(original.lineKey()).line();
             apply(new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
                     original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
@@ -277,20 +280,21 @@ public class Ledger {
             }
             Map<String, Disposition> overrides = new HashMap<>();
             for (LineDisposition override : command.dispositions()) {
-                LineState state = existingLine(override.line());
-                requireFits(override.disposition(), state.line);
-                if (overrides.put(state.line.key(), override.disposition()) != null) {
-                    throw LedgerRejection.invalid("dispositions", "name line " + state.line.key() + " more than once");
+                BudgetLine line = existingLine(override.line()).line();
+                requireFits(override.disposition(), line);
+                if (overrides.put(line.key(), override.disposition()) != null) {
+                    throw LedgerRejection.invalid("dispositions", "name line " + line.key() + " more than once");
                 }
             }
             List<LineClosing> closings = new ArrayList<>();
-            for (LineState state : lines.values()) {
-                long balance = state.available();
+            for (LineTally state : lines.values()) {
+                long balance = available(state);
+                BudgetLine line = state.line();
                 if (balance <= 0) {
                     continue;
                 }
-                Disposition disposition = overrides.getOrDefault(state.line.key(), fitted(command.defaultDisposition(), state.line));
-                closings.add(new LineClosing(state.line, disposition, balance, resultingKind(disposition, state.line)));
+                Disposition disposition = overrides.getOrDefault(line.key(), fitted(command.defaultDisposition(), line));
+                closings.add(new LineClosing(line, disposition, balance, resultingKind(disposition, line)));
             }
             apply(new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
@@ -299,40 +303,35 @@ public class Ledger {
     }
 
     // ---- event sourcing handlers: state changes only, never a rule ----
+    // What an event does to its lines is the event's own statement (lineMovements), applied by
+    // LineTally; the handlers keep only what the rules need besides the lines' figures.
 
     @EventSourcingHandler
     void on(LedgerOpened event) {
         ledgerId = event.ledgerId();
         fiscalYear = event.fiscalYear();
-        for (OpeningBalance balance : event.openingBalances()) {
-            line(balance.line()).bringIn(balance.kind(), balance.amountFen());
-        }
+        moveLines(event);
         entered(event.requestId(), event.requestFingerprint(), null);
     }
 
     @EventSourcingHandler
     void on(FundsAppropriated event) {
         dated(event.effectiveDate());
-        line(event.line()).initial += event.amountFen();
+        moveLines(event);
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
     }
 
     @EventSourcingHandler
     void on(BudgetAdjusted event) {
         dated(event.effectiveDate());
-        LineState state = line(event.line());
-        if (event.direction() == AdjustmentDirection.INCREASE) {
-            state.increases += event.amountFen();
-        } else {
-            state.decreases += event.amountFen();
-        }
+        moveLines(event);
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
     }
 
     @EventSourcingHandler
     void on(RevenueRecorded event) {
         dated(event.effectiveDate());
-        line(event.line()).revenue += event.amountFen();
+        moveLines(event);
         revenueVouchers.add(event.voucherNo());
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
     }
@@ -340,7 +339,7 @@ public class Ledger {
     @EventSourcingHandler
     void on(ExpenditureRecorded event) {
         dated(event.effectiveDate());
-        line(event.line()).spent += event.amountFen();
+        moveLines(event);
         expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
                 event.amountFen(), event.statistics(), false));
         if (event.line().fund().isFiscal()) {
@@ -353,7 +352,7 @@ public class Ledger {
     @EventSourcingHandler
     void on(ExpenditureReversed event) {
         dated(event.effectiveDate());
-        line(event.line()).spent -= event.amountFen();
+        moveLines(event);
         ExpenditureSeen original = expenditures.get(event.voucherNo());
         expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
                 original.amountFen(), original.statistics(), true));
@@ -373,13 +372,8 @@ public class Ledger {
 
     @EventSourcingHandler
     void on(YearClosed event) {
+        moveLines(event);
         for (LineClosing closing : event.closings()) {
-            LineState state = lines.get(closing.line().key());
-            switch (closing.disposition()) {
-                case RECOVER -> state.recovered += closing.amountFen();
-                case CARRY_FORWARD -> state.carriedOut += closing.amountFen();
-                case SURPLUS -> state.surplus += closing.amountFen();
-            }
             if (closing.resultingKind() != null) {
                 closingBalances.add(new OpeningBalance(closing.line(), closing.resultingKind(), closing.amountFen()));
             }
@@ -412,7 +406,7 @@ public class Ledger {
             throw new LedgerRejection(ErrorCode.REQUEST_ID_CONFLICT, "The request id " + command.requestId()
                     + " was already used in ledger " + ledgerId + " for a different request");
         }
-        LineState state = seen.lineKey() == null ? null : lines.get(seen.lineKey());
+        LineTally state = seen.lineKey() == null ? null : lines.get(seen.lineKey());
         return Optional.of(new CommandOutcome(command.requestId(), ledgerId, seen.sequence(), true,
                 state == null ? null : state.figures()));
     }
@@ -478,8 +472,8 @@ public class Ledger {
         return line.withProjectName(known);
     }
 
-    private LineState existingLine(BudgetLine line) {
-        LineState state = lines.get(line.key());
+    private LineTally existingLine(BudgetLine line) {
+        LineTally state = lines.get(line.key());
         if (state == null) {
             throw new LedgerRejection(ErrorCode.LINE_NOT_FOUND, "No line " + line.key() + " in ledger " + ledgerId);
         }
@@ -518,11 +512,21 @@ public class Ledger {
 
     // ---- bookkeeping ----
 
-    private LineState line(BudgetLine line) {
+    private static long available(LineTally line) {
+        return line.figures().availableFen();
+    }
+
+    private LineTally line(BudgetLine line) {
         if (line.projectCode() != null && line.projectName() != null) {
             projectNames.putIfAbsent(line.projectCode(), line.projectName());
         }
-        return lines.computeIfAbsent(line.key(), key -> new LineState(line));
+        return lines.computeIfAbsent(line.key(), key -> new LineTally(line));
+    }
+
+    private void moveLines(LedgerEvent event) {
+        for (LineMovement movement : event.lineMovements()) {
+            line(movement.line()).apply(movement);
+        }
     }
 
     private void dated(LocalDate effectiveDate) {
@@ -537,7 +541,7 @@ public class Ledger {
     }
 
     private CommandOutcome outcome(LedgerCommand command, String lineKey) {
-        LineState state = lineKey == null ? null : lines.get(lineKey);
+        LineTally state = lineKey == null ? null : lines.get(lineKey);
         return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures());
     }
 

@@ -12,7 +12,7 @@ import org.axonframework.test.aggregate.ResultValidator;
  * handler must change state only by applying events, or a reload or snapshot would lose it.
  *
  * <p>Axon's own check does the same, but compares map values with {@code equals}, which
- * {@link LineState} (a mutable holder of running figures) rightly does not define; it would
+ * {@link org.budgetledger.line.LineTally} (a mutable holder of running figures) rightly does not define; it would
  * report every ledger with a line as changed. This check compares field by field instead.
  */
 final class LedgerTestFixture extends AggregateTestFixture<Ledger> {

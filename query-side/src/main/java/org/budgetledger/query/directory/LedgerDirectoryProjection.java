@@ -1,10 +1,10 @@
 package org.budgetledger.query.directory;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
 import org.budgetledger.events.YearClosed;
 import org.budgetledger.query.entries.ProjectionPositions;
@@ -42,12 +42,16 @@ public class LedgerDirectoryProjection {
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
-    /** Every other entry of a ledger only moves its entry count. */
+    /**
+     * Every other ledger event only moves its ledger's entry count. Axon calls the most specific
+     * handler of this class, so opening and close go to theirs; an event that is no ledger event
+     * (none exists today) is not this projection's business.
+     */
     @EventHandler
-    void on(Object event, @SequenceNumber long index, DomainEventMessage<?> message) {
-        String ledgerId = message.getAggregateIdentifier();
-        jdbc.update("UPDATE ledger_directory SET sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1, ledgerId);
-        positions.advance(NAME, ledgerId, index + 1);
+    void on(LedgerEvent event, @SequenceNumber long index) {
+        jdbc.update("UPDATE ledger_directory SET sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1,
+                event.ledgerId());
+        positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @ResetHandler

@@ -2,7 +2,10 @@ package org.budgetledger.query.entries;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 
 /** One row of {@code ledger_entry}, as read back. */
 public record EntryRow(
@@ -26,4 +29,12 @@ public record EntryRow(
         int receptionBatches,
         int receptionGuests,
         int vehiclesPurchased) {
+
+    /** The movement the row records on its line, as the event listed it; null for a row without a line. */
+    public LineMovement lineMovement() {
+        if (line == null) {
+            return null;
+        }
+        return new LineMovement(line, movement, amountFen, balanceKind == null ? null : BalanceKind.valueOf(balanceKind));
+    }
 }

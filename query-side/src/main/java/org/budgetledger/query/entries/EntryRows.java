@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
+import org.budgetledger.line.Movement;
 import org.budgetledger.line.Nature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

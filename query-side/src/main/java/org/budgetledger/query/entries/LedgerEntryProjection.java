@@ -8,25 +8,26 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.FundsAppropriated;
+import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
-import org.budgetledger.events.LineClosing;
-import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.YearClosed;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.Movement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every ledger event into rows of {@code ledger_entry}: one row per line the entry
- * touches, carrying its audit fields. Everything the query side answers (lines, tables,
+ * Projects every ledger event into rows of {@code ledger_entry}: one row per movement the entry
+ * makes on a line (as the event lists them, {@link LedgerEvent#lineMovements()}), carrying the
+ * entry's audit fields, and a row without a line for an entry of the ledger as such. Everything the query side answers (lines, tables,
  * history, positions as of a date or as known at a time) is computed from these rows.
  */
 @Component
@@ -45,70 +46,55 @@ public class LedgerEntryProjection {
 
     @EventHandler
     void on(LedgerOpened event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "LedgerOpened", event.effectiveDate(), event.recordedAt(),
-                event.recordedBy(), event.requestId());
+        Row row = entry(event, index, "LedgerOpened");
         insert(row.movement(Movement.OPENED));
-        for (OpeningBalance balance : event.openingBalances()) {
-            insert(row.movement(Movement.CARRY_IN).line(balance.line()).amount(balance.amountFen())
-                    .kind(balance.kind().name()));
-        }
+        insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @EventHandler
     void on(FundsAppropriated event, @SequenceNumber long index) {
-        insert(new Row(event.ledgerId(), index + 1, "FundsAppropriated", event.effectiveDate(), event.recordedAt(),
-                event.recordedBy(), event.requestId()).movement(Movement.INITIAL).line(event.line())
-                .amount(event.amountFen()).document(event.documentNo()).reason(event.note()));
+        insertLineMovements(event, entry(event, index, "FundsAppropriated").document(event.documentNo()).reason(event.note()));
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @EventHandler
     void on(BudgetAdjusted event, @SequenceNumber long index) {
-        Movement movement = event.direction() == AdjustmentDirection.INCREASE ? Movement.INCREASE : Movement.DECREASE;
-        insert(new Row(event.ledgerId(), index + 1, "BudgetAdjusted", event.effectiveDate(), event.recordedAt(),
-                event.recordedBy(), event.requestId()).movement(movement).line(event.line()).amount(event.amountFen())
-                .document(event.documentNo()).reason(event.reason()));
+        insertLineMovements(event, entry(event, index, "BudgetAdjusted").document(event.documentNo()).reason(event.reason()));
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @EventHandler
     void on(RevenueRecorded event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "RevenueRecorded", event.effectiveDate(), event.recordedAt(),
-                event.recordedBy(), event.requestId()).movement(Movement.REVENUE).line(event.line())
-                .amount(event.amountFen()).voucher(event.voucherNo()).reason(event.description());
+        Row row = entry(event, index, "RevenueRecorded").voucher(event.voucherNo()).reason(event.description());
         row.revenueType = event.revenueType().name();
-        insert(row);
+        insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @EventHandler
     void on(ExpenditureRecorded event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "ExpenditureRecorded", event.effectiveDate(),
-                event.recordedAt(), event.recordedBy(), event.requestId()).movement(Movement.SPEND).line(event.line())
-                .amount(event.amountFen()).voucher(event.voucherNo()).reason(event.description())
-                .statistics(event.statistics(), 1);
+        Row row = entry(event, index, "ExpenditureRecorded").voucher(event.voucherNo()).reason(event.description())
+                .statistics(event.statistics(), Movement.SPEND.sign());
         row.economicCode = event.economicCode();
         row.payee = event.payee();
-        insert(row);
+        insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
+    /** The statistics of the reversed expenditure are taken off, as its amount is. */
     @EventHandler
     void on(ExpenditureReversed event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "ExpenditureReversed", event.effectiveDate(),
-                event.recordedAt(), event.recordedBy(), event.requestId()).movement(Movement.REVERSAL)
-                .line(event.line()).amount(event.amountFen()).voucher(event.voucherNo()).reason(event.reason())
-                .statistics(event.statistics(), -1);
+        Row row = entry(event, index, "ExpenditureReversed").voucher(event.voucherNo()).reason(event.reason())
+                .statistics(event.statistics(), Movement.REVERSAL.sign());
         row.economicCode = event.economicCode();
-        insert(row);
+        insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
     @EventHandler
     void on(ThreePublicBudgetSet event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "ThreePublicBudgetSet", event.effectiveDate(),
-                event.recordedAt(), event.recordedBy(), event.requestId()).movement(Movement.THREE_PUBLIC_BUDGET)
+        Row row = entry(event, index, "ThreePublicBudgetSet").movement(Movement.THREE_PUBLIC_BUDGET)
                 .amount(event.amountFen()).document(event.documentNo());
         row.threePublicCategory = event.category().name();
         insert(row);
@@ -117,17 +103,8 @@ public class LedgerEntryProjection {
 
     @EventHandler
     void on(YearClosed event, @SequenceNumber long index) {
-        Row row = new Row(event.ledgerId(), index + 1, "YearClosed", event.effectiveDate(), event.recordedAt(),
-                event.recordedBy(), event.requestId());
-        for (LineClosing closing : event.closings()) {
-            Movement movement = switch (closing.disposition()) {
-                case RECOVER -> Movement.RECOVER;
-                case CARRY_FORWARD -> Movement.CARRY_OUT;
-                case SURPLUS -> Movement.SURPLUS;
-            };
-            insert(row.movement(movement).line(closing.line()).amount(closing.amountFen())
-                    .kind(closing.resultingKind() == null ? null : closing.resultingKind().name()));
-        }
+        Row row = entry(event, index, "YearClosed");
+        insertLineMovements(event, row);
         insert(row.movement(Movement.CLOSED).line(null).amount(0).kind(null));
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -136,6 +113,20 @@ public class LedgerEntryProjection {
     void reset() {
         jdbc.update("DELETE FROM ledger_entry");
         positions.forget(NAME);
+    }
+
+    /** The entry's audit fields, common to all its rows. */
+    private static Row entry(LedgerEvent event, long index, String entryType) {
+        return new Row(event.ledgerId(), index + 1, entryType, event.effectiveDate(), event.recordedAt(),
+                event.recordedBy(), event.requestId());
+    }
+
+    /** One row per movement the event makes on a line, each with the entry's fields of {@code row}. */
+    private void insertLineMovements(LedgerEvent event, Row row) {
+        for (LineMovement movement : event.lineMovements()) {
+            insert(row.movement(movement.movement()).line(movement.line()).amount(movement.amountFen())
+                    .kind(movement.kind() == null ? null : movement.kind().name()));
+        }
     }
 
     private void insert(Row row) {

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.LineTally;
 import org.budgetledger.platform.http.LineObject;
 import org.budgetledger.money.Money;
 import org.springframework.stereotype.Component;
@@ -41,13 +43,14 @@ public class LedgerHistory {
 
     public List<HistoryEntry> entries(String ledgerId, Filter filter) {
         Predicate<EntryRow> wanted = filter.predicate();
-        Map<String, long[]> running = new HashMap<>();
+        Map<String, LineTally> running = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
         for (EntryRow row : rows.of(ledgerId, null, null)) {
-            long[] figures = null;
+            LineFigures figures = null;
             if (row.line() != null) {
-                figures = running.computeIfAbsent(row.line().key(), key -> new long[2]);
-                apply(row, figures);
+                LineTally line = running.computeIfAbsent(row.line().key(), key -> new LineTally(row.line()));
+                line.apply(row.lineMovement());
+                figures = line.figures();
             }
             if (wanted.test(row)) {
                 entries.add(json(row, figures));
@@ -56,33 +59,14 @@ public class LedgerHistory {
         return entries;
     }
 
-    /** Moves a line's running budget ({@code [0]}) and available balance ({@code [1]}). */
-    private static void apply(EntryRow row, long[] figures) {
-        long amount = row.amountFen();
-        switch (row.movement()) {
-            case INITIAL, INCREASE -> {
-                figures[0] += amount;
-                figures[1] += amount;
-            }
-            case DECREASE -> {
-                figures[0] -= amount;
-                figures[1] -= amount;
-            }
-            case CARRY_IN, REVENUE, REVERSAL -> figures[1] += amount;
-            case SPEND, RECOVER, CARRY_OUT, SURPLUS -> figures[1] -= amount;
-            default -> {
-                // rows without a line carry no figures
-            }
-        }
-    }
-
-    private static HistoryEntry json(EntryRow row, long[] figures) {
+    private static HistoryEntry json(EntryRow row, LineFigures figures) {
         boolean counted = row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0;
         return new HistoryEntry(row.sequence(), row.entryType(), row.movement().name(), row.effectiveDate().toString(),
                 row.recordedAt().toString(), row.recordedBy(), row.requestId(), row.documentNo(), row.voucherNo(), row.reason(),
                 row.line() == null ? null : LineObject.of(row.line()), row.economicCode(), row.revenueType(), row.balanceKind(),
                 row.threePublicCategory(), row.payee(), Money.formatYuan(row.amountFen()),
                 counted ? new HistoryEntry.Statistics(row.receptionBatches(), row.receptionGuests(), row.vehiclesPurchased()) : null,
-                figures == null ? null : Money.formatYuan(figures[0]), figures == null ? null : Money.formatYuan(figures[1]));
+                figures == null ? null : Money.formatYuan(figures.budgetFen()),
+                figures == null ? null : Money.formatYuan(figures.availableFen()));
     }
 }

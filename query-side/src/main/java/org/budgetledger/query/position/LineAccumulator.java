@@ -6,63 +6,45 @@ import java.util.TreeMap;
 import org.budgetledger.events.RevenueType;
 import org.budgetledger.line.BalanceKind;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.LineMovement;
+import org.budgetledger.line.LineTally;
 import org.budgetledger.query.entries.EntryRow;
 
-/** Adds a line's rows up, one at a time, into its position. */
+/**
+ * Adds a line's rows up, one at a time, into its position: the figures through the same
+ * {@link LineTally} as the ledger aggregate, and beside them what only the reports need, revenue
+ * by type and spending by economic code, each moved in the direction of the row's movement.
+ */
 final class LineAccumulator {
 
-    private final BudgetLine line;
-    private long carriedInBasic;
-    private long carriedInProjectCarryOver;
-    private long carriedInProjectSurplus;
-    private long initial;
-    private long increases;
-    private long decreases;
+    private final LineTally tally;
     private final Map<RevenueType, Long> revenue = new EnumMap<>(RevenueType.class);
-    private long spent;
     private final Map<String, Long> spentByEconomicCode = new TreeMap<>();
-    private long recovered;
-    private long carriedOut;
-    private long surplus;
 
     LineAccumulator(BudgetLine line) {
-        this.line = line;
+        this.tally = new LineTally(line);
     }
 
     void add(EntryRow row) {
-        long amount = row.amountFen();
-        switch (row.movement()) {
-            case CARRY_IN -> {
-                switch (BalanceKind.valueOf(row.balanceKind())) {
-                    case BASIC_CARRY_OVER -> carriedInBasic += amount;
-                    case PROJECT_CARRY_OVER -> carriedInProjectCarryOver += amount;
-                    case PROJECT_SURPLUS -> carriedInProjectSurplus += amount;
-                }
-            }
-            case INITIAL -> initial += amount;
-            case INCREASE -> increases += amount;
-            case DECREASE -> decreases += amount;
-            case REVENUE -> revenue.merge(RevenueType.valueOf(row.revenueType()), amount, Long::sum);
-            case SPEND -> {
-                spent += amount;
-                spentByEconomicCode.merge(row.economicCode(), amount, Long::sum);
-            }
-            case REVERSAL -> {
-                spent -= amount;
-                spentByEconomicCode.merge(row.economicCode(), -amount, Long::sum);
-            }
-            case RECOVER -> recovered += amount;
-            case CARRY_OUT -> carriedOut += amount;
-            case SURPLUS -> surplus += amount;
+        LineMovement movement = row.lineMovement();
+        tally.apply(movement);
+        long fen = movement.movement().signedFen(movement.amountFen());
+        switch (movement.movement().figure()) {
+            case REVENUE -> revenue.merge(RevenueType.valueOf(row.revenueType()), fen, Long::sum);
+            case SPENT -> spentByEconomicCode.merge(row.economicCode(), fen, Long::sum);
             default -> {
-                // rows without a line never reach an accumulator
+                // no split kept beside the figure
             }
         }
     }
 
     LinePosition position() {
-        return new LinePosition(line, carriedInBasic, carriedInProjectCarryOver, carriedInProjectSurplus, initial,
-                increases, decreases, Map.copyOf(revenue), spent, Map.copyOf(spentByEconomicCode), recovered, carriedOut,
-                surplus);
+        LineFigures figures = tally.figures();
+        return new LinePosition(tally.line(), tally.carriedInFen(BalanceKind.BASIC_CARRY_OVER),
+                tally.carriedInFen(BalanceKind.PROJECT_CARRY_OVER), tally.carriedInFen(BalanceKind.PROJECT_SURPLUS),
+                figures.initialFen(), figures.increasesFen(), figures.decreasesFen(), Map.copyOf(revenue),
+                figures.spentFen(), Map.copyOf(spentByEconomicCode), figures.recoveredFen(), figures.carriedOutFen(),
+                figures.surplusFen());
     }
 }

@@ -43,9 +43,9 @@ public record LinePosition(
         return carriedInBasicFen + carriedInProjectCarryOverFen + carriedInProjectSurplusFen;
     }
 
-    /** 全年预算: initial + increases − decreases. */
+    /** 全年预算, as {@link LineFigures#budgetFen()} defines it. */
     public long budgetFen() {
-        return initialFen + increasesFen - decreasesFen;
+        return figures().budgetFen();
     }
 
     /** All non-fiscal receipts. */
@@ -53,9 +53,9 @@ public record LinePosition(
         return revenueFen.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** What can still be spent: nothing after the close has disposed of the balance. */
+    /** What can still be spent, as {@link LineFigures#availableFen()} defines it: nothing after the close has disposed of the balance. */
     public long availableFen() {
-        return carriedInFen() + budgetFen() + revenueTotalFen() - spentFen - recoveredFen - carriedOutFen - surplusFen;
+        return figures().availableFen();
     }
 
     /**

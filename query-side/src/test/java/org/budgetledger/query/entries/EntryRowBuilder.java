@@ -2,6 +2,7 @@ package org.budgetledger.query.entries;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.budgetledger.line.Movement;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
 

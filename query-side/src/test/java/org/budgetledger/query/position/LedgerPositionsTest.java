@@ -16,10 +16,10 @@ import org.budgetledger.events.RevenueType;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
+import org.budgetledger.line.Movement;
 import org.budgetledger.query.directory.LedgerSummary;
 import org.budgetledger.query.entries.EntryRow;
 import org.budgetledger.query.entries.EntryRowBuilder;
-import org.budgetledger.query.entries.Movement;
 import org.junit.jupiter.api.Test;
 
 /** {@link LedgerPositions#compute}: a ledger's position from its entry rows, without a database. */

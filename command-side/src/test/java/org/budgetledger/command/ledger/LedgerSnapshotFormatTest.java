@@ -1,0 +1,99 @@
+package org.budgetledger.command.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetledger.command.ledger.LedgerFixtures.BASIC;
+import static org.budgetledger.command.ledger.LedgerFixtures.BY;
+import static org.budgetledger.command.ledger.LedgerFixtures.EARLIER;
+import static org.budgetledger.command.ledger.LedgerFixtures.LEDGER;
+import static org.budgetledger.command.ledger.LedgerFixtures.PROJECT;
+import static org.budgetledger.command.ledger.LedgerFixtures.opened;
+import static org.budgetledger.command.ledger.LedgerFixtures.yuan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.budgetledger.events.FundsAppropriated;
+import org.budgetledger.events.OpeningBalance;
+import org.budgetledger.line.BalanceKind;
+import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.LineTally;
+import org.budgetledger.platform.axon.AxonStorageConfiguration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ledger's lines are stored in its snapshots as they were before the figures moved into
+ * {@code LineTally}: the same fields under the same names, so that snapshots taken before load
+ * after (the aggregate's running figures are not re-read from the events when a snapshot exists).
+ */
+class LedgerSnapshotFormatTest {
+
+    /** The fields the aggregate's {@code LineState} had, as stored in every snapshot taken so far. */
+    private static final Set<String> STORED_LINE_FIELDS = Set.of("line", "carriedInBasic", "carriedInProjectCarryOver",
+            "carriedInProjectSurplus", "initial", "increases", "decreases", "revenue", "spent", "recovered", "carriedOut",
+            "surplus");
+
+    private final Serializer serializer = new AxonStorageConfiguration().serializer();
+
+    @Test
+    void aSnapshotStoresEachLineWithTheFieldsItAlwaysHad() throws Exception {
+        Ledger ledger = replay(opened(List.of(new OpeningBalance(PROJECT, BalanceKind.PROJECT_CARRY_OVER, yuan("30.00")))),
+                new FundsAppropriated(LEDGER, BASIC, yuan("100.00"), "株财预〔2023〕1号", LocalDate.of(2023, 1, 10), "年初预算",
+                        "app-1", "fp", BY, EARLIER));
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(ledger, byte[].class);
+        JsonNode lines = AxonStorageConfiguration.storageObjectMapper().readTree(snapshot.getData()).get("lines");
+
+        assertThat(lines.size()).isEqualTo(2);
+        for (JsonNode line : lines) {
+            Set<String> fields = new TreeSet<>();
+            line.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).isEqualTo(new TreeSet<>(STORED_LINE_FIELDS));
+        }
+        assertThat(lines.get(BASIC.key()).get("initial").asLong()).isEqualTo(yuan("100.00"));
+        assertThat(lines.get(PROJECT.key()).get("carriedInProjectCarryOver").asLong()).isEqualTo(yuan("30.00"));
+        Ledger loaded = serializer.deserialize(snapshot);
+        assertThat(loaded).usingRecursiveComparison().isEqualTo(ledger);
+    }
+
+    @Test
+    void aLineAsSnapshotsStoredItLoadsWithItsFigures() throws Exception {
+        String stored = """
+                {"ledgerId":"ZZJJ/2023","fiscalYear":2023,"closed":false,"entryCount":2,
+                 "lines":{"GENERAL_BUDGET/2040201/BASIC":{"line":{"fund":"GENERAL_BUDGET","functionCode":"2040201",
+                   "nature":"BASIC","projectCode":null,"projectName":null},"carriedInBasic":500,"carriedInProjectCarryOver":0,
+                   "carriedInProjectSurplus":0,"initial":10000,"increases":2000,"decreases":500,"revenue":0,"spent":3000,
+                   "recovered":0,"carriedOut":0,"surplus":0}}}
+                """;
+
+        Ledger ledger = AxonStorageConfiguration.storageObjectMapper().readValue(stored, Ledger.class);
+
+        LineFigures figures = line(ledger, BASIC.key()).figures();
+        assertThat(figures.carriedInFen()).isEqualTo(500);
+        assertThat(figures.budgetFen()).isEqualTo(10000 + 2000 - 500);
+        assertThat(figures.availableFen()).isEqualTo(500 + 10000 + 2000 - 500 - 3000);
+    }
+
+    private static Ledger replay(Object... events) {
+        List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.length; i++) {
+            messages.add(new GenericDomainEventMessage<>("Ledger", LEDGER, i, events[i]));
+        }
+        return LedgerReplay.replay(DomainEventStream.of(messages.toArray(new GenericDomainEventMessage<?>[0])));
+    }
+
+    /** One of the ledger's lines, read from its private state as a snapshot holds it. */
+    private static LineTally line(Ledger ledger, String key) throws ReflectiveOperationException {
+        Field lines = Ledger.class.getDeclaredField("lines");
+        lines.setAccessible(true);
+        return (LineTally) ((Map<?, ?>) lines.get(ledger)).get(key);
+    }
+}

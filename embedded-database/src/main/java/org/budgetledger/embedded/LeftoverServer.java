@@ -15,8 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * A PostgreSQL server that an earlier process left running on the data directory.
@@ -35,7 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 final class LeftoverServer {
 
-    private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
     static final String PID_FILE = "postmaster.pid";
     static final String LOCK_FILE = "epg-lock";
 
@@ -43,7 +41,7 @@ final class LeftoverServer {
     }
 
     /** Stops the server left behind on {@code directory}, if there is one, and removes a stale pid file. */
-    static void stopIfAny(Path directory, Duration timeout) {
+    static void stopIfAny(Path directory, Duration timeout, Log log) {
         Path pidFile = directory.resolve(PID_FILE);
         if (!Files.exists(pidFile)) {
             return;
@@ -51,11 +49,11 @@ final class LeftoverServer {
         Optional<Long> pid = readPid(pidFile);
         Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isPresent() && isPostgresOn(process.get(), directory)) {
-            stop(process.get(), directory, timeout);
+            stop(process.get(), directory, timeout, log);
         } else {
-            log.warn("Removing the stale {} of the embedded PostgreSQL in {} ({}, left by a process that did not shut down)",
-                    PID_FILE, directory, pid.map(p -> process.isPresent() ? "process " + p + " is not PostgreSQL" : "process " + p + " is gone")
-                            .orElse("no process id in it"));
+            log.warn("Removing the stale " + PID_FILE + " of the embedded PostgreSQL in " + directory + " ("
+                    + pid.map(p -> "process " + p + (process.isPresent() ? " is not its PostgreSQL" : " is gone")).orElse("no process id in it")
+                    + "), left by a server that did not shut down");
         }
         try {
             Files.deleteIfExists(pidFile);
@@ -135,9 +133,9 @@ final class LeftoverServer {
         }
     }
 
-    private static void stop(ProcessHandle process, Path directory, Duration timeout) {
-        log.warn("Found the embedded PostgreSQL (process {}) still running on {}, left by a process that was killed;"
-                + " shutting it down before starting", process.pid(), directory);
+    private static void stop(ProcessHandle process, Path directory, Duration timeout, Log log) {
+        log.warn("Found the embedded PostgreSQL (process " + process.pid() + ") still running on " + directory
+                + ", left by a process that was killed; shutting it down (fast shutdown) before starting");
         long started = System.nanoTime();
         if (!interrupt(process)) {
             process.destroy();
@@ -153,8 +151,8 @@ final class LeftoverServer {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not wait for the embedded PostgreSQL left on " + directory + " to shut down", e);
         }
-        log.info("The embedded PostgreSQL left on {} shut down in {} ms", directory,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        log.info("The embedded PostgreSQL left on " + directory + " shut down in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
     }
 
     /** Asks for a fast shutdown (SIGINT: disconnect the sessions, checkpoint, exit); false when {@code kill} is not available. */

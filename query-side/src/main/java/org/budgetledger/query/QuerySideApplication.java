@@ -1,5 +1,6 @@
 package org.budgetledger.query;
 
+import org.budgetledger.platform.database.ExternalDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = {"org.budgetledger.query", "org.budgetledger.platform"})
 public class QuerySideApplication {
 
+    /** Needs an external PostgreSQL (SPRING_DATASOURCE_URL): this jar carries no embedded one. */
     public static void main(String[] args) {
+        ExternalDatabase.require("query-side", args);
         SpringApplication.run(QuerySideApplication.class, args);
     }
 }

@@ -2,7 +2,6 @@ package org.budgetledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -13,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.budgetledger.embedded.EmbeddedDatabase;
+import org.budgetledger.embedded.EmbeddedDatabaseSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class TwoProcessDeploymentIT {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
     private static Path target;
-    private static EmbeddedPostgres postgres;
+    private static EmbeddedDatabase postgres;
     private static Process commandSide;
     private static Process querySide;
     private static Http commands;
@@ -39,9 +40,11 @@ class TwoProcessDeploymentIT {
     static void startBothSides() throws IOException {
         Path module = Path.of("").toAbsolutePath();
         target = module.resolve("target");
-        postgres = EmbeddedPostgres.builder().setDataDirectory(target.resolve("it-postgres"))
-                .setCleanDataDirectory(true).start();
-        String url = postgres.getJdbcUrl("postgres", "postgres");
+        // The jars have no embedded PostgreSQL: this test starts one (not durable: a test database)
+        // and hands it to both through SPRING_DATASOURCE_URL.
+        postgres = EmbeddedDatabase.start(new EmbeddedDatabaseSettings(target.resolve("it-data").toString(),
+                new EmbeddedDatabaseSettings.Embedded(true, false, Duration.ofSeconds(60))));
+        String url = postgres.jdbcUrl();
         int commandPort = freePort();
         int queryPort = freePort();
         commandSide = launch(module.resolve("../command-side/target/command-side.jar"), commandPort, url,

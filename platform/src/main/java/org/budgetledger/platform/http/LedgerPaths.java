@@ -17,11 +17,6 @@ public final class LedgerPaths {
     private LedgerPaths() {
     }
 
-    /** The ledger id of {@code /ledgers/{unit}/{year}}; a malformed one names no ledger. */
-    public static String ledgerId(String unitCode, String year) {
-        return ledgerRef(unitCode, year).id();
-    }
-
     /** The ledger of {@code /ledgers/{unit}/{year}}; a malformed one names no ledger. */
     public static LedgerRef ledgerRef(String unitCode, String year) {
         int fiscalYear;

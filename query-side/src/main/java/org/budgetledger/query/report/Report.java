@@ -1,5 +1,6 @@
 package org.budgetledger.query.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Optional;
 import org.budgetledger.line.Fund;
@@ -21,20 +22,21 @@ import org.budgetledger.line.Fund;
  * @param knownAt the recording-time cut (ISO-8601 instant) or null
  * @param fund the fund of an execution table, null for the other tables
  */
+@Schema(name = "Report", description = "One published table; cells are 万元 strings with 2 decimals")
 public record Report(
-        String ledger,
-        String report,
-        String number,
-        String title,
-        String amountUnit,
-        long sequence,
-        String asOf,
-        String knownAt,
-        String unitName,
-        int fiscalYear,
-        Fund fund,
-        List<ReportColumn> columns,
-        List<ReportRow> rows) {
+        @Schema(example = "ZZJJ/2023") String ledger,
+        @Schema(description = "The table's id", example = "expenditure") String report,
+        @Schema(description = "The public number, null for the execution tables", nullable = true, example = "03") String number,
+        @Schema(example = "支出决算表") String title,
+        @Schema(example = "万元") String amountUnit,
+        @Schema(description = "The ledger entry count the figures reflect", example = "462") long sequence,
+        @Schema(description = "The effective-date cut, if asked", nullable = true) String asOf,
+        @Schema(description = "The recording-time cut, if asked", nullable = true) String knownAt,
+        @Schema(example = "株洲市公安局交通警察支队") String unitName,
+        @Schema(example = "2023") int fiscalYear,
+        @Schema(description = "The fund of an execution table; null for the other tables", nullable = true) Fund fund,
+        @Schema(description = "The columns, in order") List<ReportColumn> columns,
+        @Schema(description = "The rows, in the published order") List<ReportRow> rows) {
 
     /** Every report is published in 万元. */
     public static final String AMOUNT_UNIT = "万元";

@@ -1,5 +1,6 @@
 package org.budgetledger.query.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A column of a report. {@code label} is unique inside its table and is what JSON and CSV show;
  * where the published table has a two-level header (年初结转和结余 › 基本支出结转), {@code group}
@@ -8,7 +9,10 @@ package org.budgetledger.query.report;
  *
  * @param kind how the cells are written: 万元 amounts, percentages or plain counts
  */
-public record ReportColumn(String key, String label, String group, Kind kind) {
+@Schema(name = "ReportColumn")
+public record ReportColumn(@Schema(example = "total") String key, @Schema(example = "本年支出合计") String label,
+        @Schema(description = "The heading group of a grouped column, if any", nullable = true) String group,
+        @Schema(description = "AMOUNT (万元), PERCENT or COUNT") Kind kind) {
 
     /** What a column's cells hold. */
     public enum Kind {

@@ -8,6 +8,11 @@ package org.budgetledger.rejection;
  */
 public enum ErrorCode {
     VALIDATION_FAILED("The request is not valid"),
+    UNAUTHENTICATED("Authentication required"),
+    FORBIDDEN("Not allowed for your role"),
+    TOO_MANY_FAILED_LOGINS("Too many failed logins; wait before trying again"),
+    USER_NOT_FOUND("User not found"),
+    USER_EXISTS("User already exists"),
     UNKNOWN_FUNCTION_CODE("Unknown function code"),
     UNKNOWN_ECONOMIC_CODE("Unknown economic code"),
     DATE_OUTSIDE_FISCAL_YEAR("Date outside the fiscal year"),

@@ -27,9 +27,39 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    /** The Authorization header value, or null for an anonymous client. */
+    private final String authorization;
+    /** Whether this client acts as the default user, created on the server before its first API request. */
+    private final boolean defaultUser;
 
+    /** A client of the tests' default user ({@link TestUsers#DEFAULT}, APPROVER of every unit). */
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, TestUsers.basic(TestUsers.DEFAULT, TestUsers.PASSWORD), true);
+    }
+
+    /** An anonymous client of the server at {@code base}. */
+    Http(String base) {
+        this(base, null, false);
+    }
+
+    private Http(String base, String authorization, boolean defaultUser) {
+        this.base = base;
+        this.authorization = authorization;
+        this.defaultUser = defaultUser;
+    }
+
+    /** The same server as another user (HTTP Basic). */
+    public Http as(String username, String password) {
+        return new Http(base, TestUsers.basic(username, password), false);
+    }
+
+    /** The same server without credentials. */
+    public Http anonymous() {
+        return new Http(base, null, false);
+    }
+
+    String base() {
+        return base;
     }
 
     /** A query parameter value, URL-encoded. */
@@ -42,13 +72,19 @@ public final class Http {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.build());
+        return send(request);
     }
 
     public Answer post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(600))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Answer postJson(String path, String json) {
@@ -69,7 +105,14 @@ public final class Http {
         return answer.json();
     }
 
-    private Answer send(HttpRequest request) {
+    private Answer send(HttpRequest.Builder builder) {
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        HttpRequest request = builder.build();
+        if (defaultUser && request.uri().getPath().startsWith("/api/")) {
+            TestUsers.ensureDefault(base);
+        }
         try {
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().map(), response.body());

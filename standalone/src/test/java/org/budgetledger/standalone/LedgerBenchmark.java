@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.command.api.Journal;
 import org.budgetledger.command.api.JournalAnswer;
+import org.budgetledger.platform.security.Grant;
+import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.Role;
 import org.budgetledger.query.report.ReportId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,8 @@ class LedgerBenchmark extends StandaloneTestSupport {
         byte[] ndjson = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        JournalAnswer answer = journal.apply(new ByteArrayInputStream(ndjson), "benchmark journal");
+        JournalAnswer answer = journal.apply(new ByteArrayInputStream(ndjson), "benchmark journal",
+                new LedgerUser(TestUsers.DEFAULT, TestUsers.DEFAULT, false, List.of(new Grant(Grant.EVERY_UNIT, Role.APPROVER))));
         double loadSeconds = seconds(start);
         assertThat(answer.summary().rejected()).isZero();
 

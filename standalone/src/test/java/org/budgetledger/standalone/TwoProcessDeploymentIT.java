@@ -114,6 +114,7 @@ class TwoProcessDeploymentIT {
         environment.put("SPRING_DATASOURCE_URL", jdbcUrl);
         environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
+        environment.put("LEDGER_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
     }

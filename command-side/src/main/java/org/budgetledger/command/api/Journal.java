@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.command.api.JournalLine.JournalCommand;
 import org.budgetledger.command.ledger.LedgerCommand;
-import org.budgetledger.command.ledger.LedgerSettings;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.budgetledger.platform.request.RequestBinder;
 import org.budgetledger.platform.request.Violations;
+import org.budgetledger.platform.security.Action;
+import org.budgetledger.platform.security.LedgerAccess;
+import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.rejection.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,19 +33,20 @@ public class Journal {
 
     private final CommandSender sender;
     private final ObjectMapper json;
-    private final String recordedBy;
 
-    Journal(CommandSender sender, ObjectMapper json, LedgerSettings settings) {
+    Journal(CommandSender sender, ObjectMapper json) {
         this.sender = sender;
         this.json = json;
-        this.recordedBy = settings.defaultUser();
     }
 
     /**
-     * Applies every line and answers one result per input line plus a summary. Blank lines
-     * are skipped but still counted, so that {@code index} is the line number in the file.
+     * Applies every line as made by {@code user} and answers one result per input line plus a
+     * summary. Each line is authorized as its own command: a line the user's role does not
+     * allow is refused (403, or 404 for a unit without a grant) and the lines after it still
+     * apply. Blank lines are skipped but still counted, so that {@code index} is the line number
+     * in the file.
      */
-    public JournalAnswer apply(InputStream ndjson, String source) throws IOException {
+    public JournalAnswer apply(InputStream ndjson, String source, LedgerUser user) throws IOException {
         List<JournalAnswer.Result> results = new ArrayList<>();
         int applied = 0;
         int duplicates = 0;
@@ -57,7 +60,7 @@ public class Journal {
                 continue;
             }
             try {
-                CommandAnswer answer = applyLine(parse(text));
+                CommandAnswer answer = applyLine(parse(text), user);
                 results.add(JournalAnswer.Result.accepted(index, answer));
                 if (answer.duplicate()) {
                     duplicates++;
@@ -80,7 +83,7 @@ public class Journal {
      * One line: its {@code command} says which request type the rest of it is. OpenLedger names
      * its ledger in its own body; every other command names it beside the body.
      */
-    private CommandAnswer applyLine(JsonNode line) {
+    private CommandAnswer applyLine(JsonNode line, LedgerUser user) {
         if (line == null || !line.isObject()) {
             throw LedgerRejection.invalid("body", "must be a JSON object");
         }
@@ -88,15 +91,18 @@ public class Journal {
         JournalLine header = RequestBinder.bind(line, JournalLine.class, headerViolations);
         if (header.command() == JournalCommand.OpenLedger) {
             OpenLedgerRequest open = RequestBinder.bind(line, OpenLedgerRequest.class);
-            return sender.send(new LedgerRef(open.unitCode(), open.fiscalYear()), open.toCommand(recordedBy));
+            LedgerRef ledger = new LedgerRef(open.unitCode(), open.fiscalYear());
+            LedgerAccess.require(user, ledger, Action.APPROVE);
+            return sender.send(ledger, open.toCommand(user.username()));
         }
         headerViolations.throwIfAny();
         LedgerRef ledger = new LedgerRef(header.unitCode(), header.fiscalYear());
+        LedgerAccess.require(user, ledger, header.command().action);
         Record body = RequestBinder.bind(line, header.command().body);
-        return sender.send(ledger, command(body, ledger));
+        return sender.send(ledger, command(body, ledger, user.username()));
     }
 
-    private LedgerCommand command(Record body, LedgerRef ledger) {
+    private static LedgerCommand command(Record body, LedgerRef ledger, String recordedBy) {
         if (body instanceof AppropriateFundsRequest request) {
             return request.toCommand(ledger, recordedBy);
         }

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import org.budgetledger.platform.openapi.Rejects;
+import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerUser;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,6 +36,7 @@ class JournalController {
     @PostMapping(path = "/api/v1/journal", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"},
             produces = "application/json")
     JournalAnswer post(InputStream body) throws IOException {
-        return journal.apply(body, "journal");
+        LedgerUser user = CurrentUser.get();
+        return journal.apply(body, "journal by " + user.username(), user);
     }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.request.ApiRequest;
 import org.budgetledger.platform.request.Mismatch;
+import org.budgetledger.platform.security.Action;
 
 /**
  * What every line of a journal says besides its command's own body: which command, and for
@@ -34,21 +35,24 @@ record JournalLine(
         }
     }
 
-    /** The commands a journal line may name, with the request type its body is read as. */
+    /** The commands a journal line may name, with the request type its body is read as and the right it needs. */
     enum JournalCommand {
-        OpenLedger(OpenLedgerRequest.class),
-        AppropriateFunds(AppropriateFundsRequest.class),
-        MidYearAdjust(MidYearAdjustRequest.class),
-        RecordRevenue(RecordRevenueRequest.class),
-        RecordExpenditure(RecordExpenditureRequest.class),
-        ReverseExpenditure(ReverseExpenditureRequest.class),
-        SetThreePublicBudget(SetThreePublicBudgetRequest.class),
-        CloseYear(CloseYearRequest.class);
+        OpenLedger(OpenLedgerRequest.class, Action.APPROVE),
+        AppropriateFunds(AppropriateFundsRequest.class, Action.APPROVE),
+        MidYearAdjust(MidYearAdjustRequest.class, Action.APPROVE),
+        RecordRevenue(RecordRevenueRequest.class, Action.RECORD),
+        RecordExpenditure(RecordExpenditureRequest.class, Action.RECORD),
+        ReverseExpenditure(ReverseExpenditureRequest.class, Action.RECORD),
+        SetThreePublicBudget(SetThreePublicBudgetRequest.class, Action.APPROVE),
+        CloseYear(CloseYearRequest.class, Action.APPROVE);
 
         final Class<? extends Record> body;
+        /** What the command does to its ledger: the same action as its endpoint requires. */
+        final Action action;
 
-        JournalCommand(Class<? extends Record> body) {
+        JournalCommand(Class<? extends Record> body, Action action) {
             this.body = body;
+            this.action = action;
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.budgetledger.rejection.ErrorCode.DATE_OUTSIDE_FISCAL_YEAR;
 import static org.budgetledger.rejection.ErrorCode.EXCEEDS_AVAILABLE;
 import static org.budgetledger.rejection.ErrorCode.EXPENDITURE_ALREADY_REVERSED;
 import static org.budgetledger.rejection.ErrorCode.EXPENDITURE_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.FORBIDDEN;
 import static org.budgetledger.rejection.ErrorCode.INVALID_DISPOSITION;
 import static org.budgetledger.rejection.ErrorCode.LATER_YEAR_EXISTS;
 import static org.budgetledger.rejection.ErrorCode.LEDGER_CLOSED;
@@ -21,9 +22,13 @@ import static org.budgetledger.rejection.ErrorCode.VOUCHER_EXISTS;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.budgetledger.command.ledger.LedgerSettings;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.openapi.Rejects;
+import org.budgetledger.platform.security.Action;
+import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerAccess;
+import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.Requires;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +39,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The commands of a ledger, one endpoint each, as the HTTP contract lists them. Every command
- * may also answer VALIDATION_FAILED, REQUEST_ID_CONFLICT, CONCURRENT_MODIFICATION and
- * INTERNAL_ERROR ({@link Rejects} adds them to each).
+ * The commands of a ledger, one endpoint each, as the HTTP contract lists them. Each is
+ * recorded as made by the authenticated caller, whose right to it is checked when the ledger of
+ * the path is resolved ({@link Requires}). Every command may also answer VALIDATION_FAILED,
+ * UNAUTHENTICATED, FORBIDDEN, REQUEST_ID_CONFLICT, CONCURRENT_MODIFICATION and INTERNAL_ERROR
+ * ({@link Rejects} adds them to each).
  */
 @RestController
 @Tag(name = "Commands", description = "Everything a unit records in its ledger; a rejected command records nothing")
@@ -44,75 +51,83 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerCommandController {
 
     private final CommandSender sender;
-    private final String recordedBy;
 
-    LedgerCommandController(CommandSender sender, LedgerSettings settings) {
+    LedgerCommandController(CommandSender sender) {
         this.sender = sender;
-        this.recordedBy = settings.defaultUser();
     }
 
     @Operation(summary = "OpenLedger: open a unit's ledger for a fiscal year",
             description = "When the unit's previous year is in the ledger it must be closed, and its carried-forward "
                     + "balances come in by themselves; otherwise the opening balances may be stated.")
-    @Rejects({LEDGER_EXISTS, PRIOR_YEAR_NOT_CLOSED, LATER_YEAR_EXISTS, UNKNOWN_FUNCTION_CODE, PROJECT_NAME_MISMATCH})
+    @Rejects({LEDGER_NOT_FOUND, FORBIDDEN, LEDGER_EXISTS, PRIOR_YEAR_NOT_CLOSED, LATER_YEAR_EXISTS, UNKNOWN_FUNCTION_CODE, PROJECT_NAME_MISMATCH})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CommandAnswer openLedger(@RequestBody OpenLedgerRequest request) {
-        return sender.send(new LedgerRef(request.unitCode(), request.fiscalYear()), request.toCommand(recordedBy));
+        LedgerUser user = CurrentUser.get();
+        LedgerRef ledger = new LedgerRef(request.unitCode(), request.fiscalYear());
+        LedgerAccess.require(user, ledger, Action.APPROVE);
+        return sender.send(ledger, request.toCommand(user.username()));
     }
 
     @Operation(summary = "AppropriateFunds (年初预算): the initial appropriation of a fiscal line")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, PROJECT_NAME_MISMATCH})
+    @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/appropriations")
     CommandAnswer appropriateFunds(LedgerRef ledger, @RequestBody AppropriateFundsRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
     @Operation(summary = "MidYearAdjust (年中追加 / 压减): increase or cut a fiscal line's budget")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
             PROJECT_NAME_MISMATCH, CUT_EXCEEDS_AVAILABLE})
+    @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/adjustments")
     CommandAnswer midYearAdjust(LedgerRef ledger, @RequestBody MidYearAdjustRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
     @Operation(summary = "RecordRevenue: non-fiscal revenue on a UNIT_FUNDS line")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, VOUCHER_EXISTS,
             PROJECT_NAME_MISMATCH})
+    @Requires(Action.RECORD)
     @PostMapping("/{unit}/{year}/revenues")
     CommandAnswer recordRevenue(LedgerRef ledger, @RequestBody RecordRevenueRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
     @Operation(summary = "RecordExpenditure: an expenditure from a line")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, UNKNOWN_ECONOMIC_CODE, DATE_OUTSIDE_FISCAL_YEAR,
             LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED})
+    @Requires(Action.RECORD)
     @PostMapping("/{unit}/{year}/expenditures")
     CommandAnswer recordExpenditure(LedgerRef ledger, @RequestBody RecordExpenditureRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
     @Operation(summary = "ReverseExpenditure: undo a whole expenditure, once")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, EXPENDITURE_NOT_FOUND, EXPENDITURE_ALREADY_REVERSED})
+    @Requires(Action.RECORD)
     @PostMapping("/{unit}/{year}/expenditures/{voucherNo}/reversal")
     CommandAnswer reverseExpenditure(LedgerRef ledger,
             @Parameter(description = "The voucher of the expenditure to reverse", example = "记-2024-0001")
             @PathVariable String voucherNo, @RequestBody ReverseExpenditureRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, voucherNo, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, voucherNo, CurrentUser.get().username()));
     }
 
     @Operation(summary = "SetThreePublicBudget: replace a 三公 category's control budget")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, THREE_PUBLIC_BUDGET_EXCEEDED})
+    @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/three-public-budgets")
     CommandAnswer setThreePublicBudget(LedgerRef ledger, @RequestBody SetThreePublicBudgetRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
     @Operation(summary = "CloseYear: dispose of every balance and close the ledger")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
             INVALID_DISPOSITION})
+    @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/closing")
     CommandAnswer closeYear(LedgerRef ledger, @RequestBody CloseYearRequest request) {
-        return sender.send(ledger, request.toCommand(ledger, recordedBy));
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 }

@@ -1,6 +1,9 @@
 package org.budgetledger.platform.http;
 
 import java.util.Map;
+import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerAccess;
+import org.budgetledger.platform.security.Requires;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -10,8 +13,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Gives a handler its {@link LedgerRef} from the path variables {@code unit} and {@code year}.
- * A malformed pair names no ledger and answers {@code LEDGER_NOT_FOUND}.
+ * Gives a handler its {@link LedgerRef} from the path variables {@code unit} and {@code year},
+ * after checking the caller's right to the handler's {@link Requires action} on that ledger:
+ * the one place where a request meets the ledger it names, so a handler that holds a
+ * {@code LedgerRef} is authorized. A malformed pair names no ledger and answers
+ * {@code LEDGER_NOT_FOUND}, as does a unit the caller has no grant on.
  */
 public class LedgerRefResolver implements HandlerMethodArgumentResolver {
 
@@ -23,6 +29,10 @@ public class LedgerRefResolver implements HandlerMethodArgumentResolver {
     @Override
     public LedgerRef resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
+        Requires requires = parameter.getMethodAnnotation(Requires.class);
+        if (requires == null) {
+            throw new IllegalStateException(parameter.getExecutable() + " takes a LedgerRef but says no @Requires action");
+        }
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(
                 HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
@@ -31,6 +41,8 @@ public class LedgerRefResolver implements HandlerMethodArgumentResolver {
         if (unit == null || year == null) {
             throw new IllegalStateException(parameter.getExecutable() + " takes a LedgerRef but its path has no {unit}/{year}");
         }
-        return LedgerPaths.ledgerRef(unit, year);
+        LedgerRef ledger = LedgerPaths.ledgerRef(unit, year);
+        LedgerAccess.require(CurrentUser.get(), ledger, requires.value());
+        return ledger;
     }
 }

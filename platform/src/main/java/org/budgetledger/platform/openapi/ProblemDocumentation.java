@@ -13,6 +13,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.problem.Problem;
 import org.budgetledger.platform.problem.ProblemStatus;
 import org.budgetledger.platform.request.ApiRequest;
+import org.budgetledger.platform.security.Requires;
 import org.budgetledger.rejection.ErrorCode;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -60,6 +63,13 @@ public class ProblemDocumentation {
                 openApi.setComponents(new Components());
             }
             ModelConverters.getInstance().readAll(Problem.class).forEach(openApi.getComponents()::addSchemas);
+            openApi.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("A user of the ledger (scripts, API clients, the journal)"));
+            openApi.getComponents().addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                    .scheme("bearer").bearerFormat("JWT").description("When LEDGER_OIDC_ISSUER_URI is set: a JWT of that issuer, "
+                            + "user name from preferred_username, grants from ledger_grants"));
+            openApi.addSecurityItem(new SecurityRequirement().addList("basic"));
+            openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
             openApi.getInfo().title("budget-ledger").version("v1").description("""
                     An event-sourced ledger for public-sector budgets: commands record a unit's fiscal year \
                     (年初预算, 年中追加/压减, revenue, expenditures, the close) and queries rebuild its final-account \
@@ -96,6 +106,13 @@ public class ProblemDocumentation {
         }
         Set<ErrorCode> codes = new LinkedHashSet<>();
         codes.add(ErrorCode.VALIDATION_FAILED);
+        // Every described endpoint needs an authenticated caller; one acting on a ledger needs a right on it.
+        codes.add(ErrorCode.UNAUTHENTICATED);
+        codes.add(ErrorCode.TOO_MANY_FAILED_LOGINS);
+        if (handler.hasMethodAnnotation(Requires.class)) {
+            codes.add(ErrorCode.FORBIDDEN);
+            codes.add(ErrorCode.LEDGER_NOT_FOUND);
+        }
         codes.addAll(Arrays.asList(rejects.value()));
         boolean command = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> ApiRequest.class.isAssignableFrom(parameter.getParameterType()));

@@ -9,6 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.http.LineView;
 import org.budgetledger.platform.openapi.Rejects;
+import org.budgetledger.platform.security.Action;
+import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerAccess;
+import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.Requires;
 import java.util.Arrays;
 import org.budgetledger.line.Fund;
 import org.budgetledger.line.Nature;
@@ -60,11 +65,14 @@ class LedgerQueryController {
     @Rejects({})
     @GetMapping
     LedgerListAnswer ledgers() {
-        return new LedgerListAnswer(directory.all().stream().map(LedgerListAnswer.LedgerStatus::of).toList());
+        LedgerUser user = CurrentUser.get();
+        return new LedgerListAnswer(directory.all().stream().filter(ledger -> user.canSee(ledger.unitCode()))
+                .map(LedgerListAnswer.LedgerStatus::of).toList());
     }
 
     @Operation(summary = "Every line of a ledger with its figures in yuan")
     @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ)
     @GetMapping("/{unit}/{year}/lines")
     LinesAnswer lines(LedgerRef ledger,
             @Parameter(description = "Only entries effective on or before this day", example = "2023-06-30")
@@ -72,6 +80,7 @@ class LedgerQueryController {
             @Parameter(description = "Only entries recorded at or before this instant", example = "2024-01-05T00:00:00Z")
             @RequestParam(required = false) String knownAt,
             @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        requireHistoryRightFor(knownAt, ledger);
         readYourWrites.awaitReadModels(ledger.id(), minSequence);
         LedgerPosition position = positions.of(ledger.id(), LedgerPaths.date("asOf", asOf),
                 LedgerPaths.instant("knownAt", knownAt));
@@ -82,6 +91,7 @@ class LedgerQueryController {
 
     @Operation(summary = "The audit history: entries in order, each with its line's budget and available after it")
     @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ_HISTORY)
     @GetMapping("/{unit}/{year}/history")
     HistoryAnswer history(LedgerRef ledger,
             @Parameter(description = "Only entries on lines of this fund") @RequestParam(required = false) String fund,
@@ -110,11 +120,19 @@ class LedgerQueryController {
 
     @Operation(summary = "One ledger's status and entry count")
     @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ)
     @GetMapping("/{unit}/{year}")
     LedgerListAnswer.LedgerStatus ledger(LedgerRef ledger,
             @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
         readYourWrites.awaitReadModels(ledger.id(), minSequence);
         return LedgerListAnswer.LedgerStatus.of(directory.require(ledger.id()));
+    }
+
+    /** A view as known at a recording time shows what the ledger said then: history, which not every role reads. */
+    static void requireHistoryRightFor(String knownAt, LedgerRef ledger) {
+        if (knownAt != null && !knownAt.isBlank()) {
+            LedgerAccess.require(CurrentUser.get(), ledger, Action.READ_HISTORY);
+        }
     }
 
     private static <E extends Enum<E>> void requireOneOf(String field, String value, Class<E> type) {

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.openapi.Rejects;
+import org.budgetledger.platform.security.Action;
+import org.budgetledger.platform.security.Requires;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -77,6 +79,7 @@ class ReportController {
 
     @Operation(summary = "The ids and titles of the tables")
     @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ)
     @GetMapping(path = "/reports", produces = "application/json")
     ReportListAnswer reports(LedgerRef ledger,
             @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
@@ -96,6 +99,7 @@ class ReportController {
             @Content(mediaType = ReportCsvWriter.MEDIA_TYPE, schema = @Schema(type = "string")),
             @Content(mediaType = ReportXlsxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
     @Rejects({LEDGER_NOT_FOUND, REPORT_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ)
     @GetMapping("/reports/{id}")
     ResponseEntity<?> report(LedgerRef ledger,
             @Parameter(description = "A table id (income-expenditure-summary, income, expenditure, fiscal-summary, "
@@ -110,6 +114,7 @@ class ReportController {
             @Parameter(description = "json, csv or xlsx") @RequestParam(required = false) String format,
             @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        LedgerQueryController.requireHistoryRightFor(knownAt, ledger);
         String ledgerId = ledger.id();
         ReportId id = ReportId.parse(report).orElseThrow(() -> new LedgerRejection(ErrorCode.REPORT_NOT_FOUND,
                 "No report " + report + "; the reports are " + String.join(", ",
@@ -135,11 +140,13 @@ class ReportController {
 
     @Operation(summary = "The table identities, verified on the ledger's position")
     @Rejects({LEDGER_NOT_FOUND, PROJECTION_BEHIND})
+    @Requires(Action.READ)
     @GetMapping(path = "/checks", produces = "application/json")
     ChecksAnswer checks(LedgerRef ledger,
             @Parameter(description = "The position on this effective day") @RequestParam(required = false) String asOf,
             @Parameter(description = "The position as recorded at this instant") @RequestParam(required = false) String knownAt,
             @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
+        LedgerQueryController.requireHistoryRightFor(knownAt, ledger);
         readYourWrites.awaitReadModels(ledger.id(), minSequence);
         LedgerPosition position = positions.of(ledger.id(), LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         List<CheckResult> results = consistency.check(position);

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import org.budgetledger.command.api.Journal;
 import org.budgetledger.command.api.JournalAnswer;
+import org.budgetledger.platform.security.Grant;
+import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.Role;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.budgetledger.query.position.LedgerPosition;
@@ -33,6 +36,10 @@ class DemoLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
 
+    /** The demo year is recorded by its unit's 财务负责人, who may both budget and spend. */
+    static final LedgerUser DEMO_RECORDER = new LedgerUser("ZZJJ-approver", "ZZJJ-approver", false,
+            List.of(new Grant("ZZJJ", Role.APPROVER)));
+
     private final Journal journal;
     private final ProjectionPositions projections;
     private final LedgerPositions positions;
@@ -56,7 +63,7 @@ class DemoLoader implements ApplicationRunner {
         log.info("Loading the demo journal {}", JOURNAL);
         JournalAnswer answer;
         try (InputStream in = new ClassPathResource(JOURNAL).getInputStream()) {
-            answer = journal.apply(in, "demo journal");
+            answer = journal.apply(in, "demo journal", DEMO_RECORDER);
         }
         List<JournalAnswer.Result> results = answer.results();
         results.stream().filter(result -> result.status() != 200)

@@ -37,7 +37,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Completes the generated OpenAPI description with what the code says elsewhere: every problem
- * code each endpoint can answer (from {@link Rejects}, grouped by HTTP status, each response
+ * code each endpoint can answer (from {@link Rejects}, plus UNAUTHENTICATED and TOO_MANY_FAILED_LOGINS on all, grouped by HTTP status, each response
  * listing its codes in {@code x-problem-codes} with an example per code), and the
  * {@code {unit}}/{@code {year}} path parameters behind a {@link LedgerRef}.
  */
@@ -96,6 +96,10 @@ public class ProblemDocumentation {
         }
         Set<ErrorCode> codes = new LinkedHashSet<>();
         codes.add(ErrorCode.VALIDATION_FAILED);
+        // Every endpoint needs an authenticated user (SecurityConfiguration), and a user name locked
+        // after repeated failed logins is refused before any endpoint runs.
+        codes.add(ErrorCode.UNAUTHENTICATED);
+        codes.add(ErrorCode.TOO_MANY_FAILED_LOGINS);
         codes.addAll(Arrays.asList(rejects.value()));
         boolean command = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> ApiRequest.class.isAssignableFrom(parameter.getParameterType()));

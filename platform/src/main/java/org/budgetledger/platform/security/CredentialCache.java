@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class CredentialCache {
     private final Duration ttl;
     private final Clock clock;
 
+    @Autowired
     public CredentialCache(SecuritySettings settings) {
         this(settings.credentialCacheTtl(), Clock.systemUTC());
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * The caller of a Bearer JWT from the OpenID issuer ({@code ledger.oidc-issuer-uri}), once its
@@ -27,7 +27,7 @@ public class JwtUsers implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String username = jwt.getClaimAsString(USERNAME_CLAIM);
         if (username == null || username.isBlank()) {
-            throw new BadJwtException("The token has no " + USERNAME_CLAIM);
+            throw new InvalidBearerTokenException("The token has no " + USERNAME_CLAIM);
         }
         String name = jwt.getClaimAsString(NAME_CLAIM);
         boolean admin = Boolean.TRUE.equals(jwt.getClaimAsBoolean(ADMIN_CLAIM));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ public class LoginThrottle {
     private final Duration lockoutMax;
     private final Clock clock;
 
+    @Autowired
     public LoginThrottle(SecuritySettings settings) {
         this(settings.loginFailureLimit(), settings.loginFailureWindow(), settings.loginLockout(), settings.loginLockoutMax(),
                 Clock.systemUTC());

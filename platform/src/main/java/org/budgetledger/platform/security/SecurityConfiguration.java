@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,8 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.ObjectMapper;
@@ -74,8 +75,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Order(1)
     public SecurityFilterChain apiChain(HttpSecurity http, PasswordLogin basicLogin, ProblemRefusals refusals,
             SecuritySettings settings) throws Exception {
+        JwtAuthenticationProvider jwtLogin = null;
+        if (settings.oidcIssuerUri() != null) {
+            jwtLogin = new JwtAuthenticationProvider(jwtDecoder(settings.oidcIssuerUri()));
+            jwtLogin.setJwtAuthenticationConverter(new JwtUsers());
+        }
+        // One manager for both mechanisms of the chain: HTTP Basic and, when configured, Bearer JWT.
+        AuthenticationManager logins = jwtLogin == null ? new ProviderManager(basicLogin) : new ProviderManager(basicLogin, jwtLogin);
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(basicLogin))
+                .authenticationManager(logins)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -86,7 +94,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(refusals)
                     .accessDeniedHandler(refusals)
-                    .jwt(jwt -> jwt.decoder(jwtDecoder(settings.oidcIssuerUri())).jwtAuthenticationConverter(new JwtUsers())));
+                    .jwt(jwt -> jwt.authenticationManager(logins)));
         }
         return http.build();
     }
@@ -98,8 +106,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         http.authenticationManager(new ProviderManager(
                         new PasswordLogin(users, passwords, cache, throttle, events, "login form", true)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                // Form login's own entry point redirects to /login; a custom one would turn off Spring's login page.
                 .formLogin(Customizer.withDefaults())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(Customizer.withDefaults());
         return http.build();
     }

@@ -20,6 +20,7 @@ public class DemoUsers {
     private final SecuritySettings settings;
 
     DemoUsers(Users users, SecuritySettings settings) {
+        SecuritySettings.checkStartupPassword(settings.demoPassword(), "ledger.demo-password (LEDGER_DEMO_PASSWORD)");
         this.users = users;
         this.settings = settings;
     }

@@ -30,6 +30,7 @@ public class FirstAdmin implements ApplicationRunner {
     private final SecuritySettings settings;
 
     FirstAdmin(Users users, SecuritySettings settings) {
+        SecuritySettings.checkStartupPassword(settings.adminPassword(), "ledger.admin-password (LEDGER_ADMIN_PASSWORD)");
         this.users = users;
         this.settings = settings;
     }

@@ -36,14 +36,6 @@ public record SecuritySettings(
     public SecuritySettings {
         adminPassword = blankToNull(adminPassword);
         demoPassword = blankToNull(demoPassword);
-        if (adminPassword != null && adminPassword.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("ledger.admin-password (LEDGER_ADMIN_PASSWORD) must have at least "
-                    + MIN_PASSWORD + " characters");
-        }
-        if (demoPassword != null && demoPassword.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("ledger.demo-password (LEDGER_DEMO_PASSWORD) must have at least "
-                    + MIN_PASSWORD + " characters");
-        }
         if (oidcIssuerUri != null && oidcIssuerUri.toString().isBlank()) {
             oidcIssuerUri = null;
         }
@@ -61,6 +53,17 @@ public record SecuritySettings(
         if (isNotPositive(loginFailureWindow) || isNotPositive(loginLockout) || loginLockoutMax.compareTo(loginLockout) < 0) {
             throw new IllegalArgumentException("ledger.login-failure-window and ledger.login-lockout must be positive and "
                     + "ledger.login-lockout-max at least ledger.login-lockout");
+        }
+    }
+
+    /**
+     * Refuses a start-up password shorter than {@link #MIN_PASSWORD}. Checked by the bean that
+     * uses it, not in the constructor: a failed binding is reported with the property's value,
+     * and this value is a password.
+     */
+    static void checkStartupPassword(String password, String setting) {
+        if (password != null && password.length() < MIN_PASSWORD) {
+            throw new IllegalStateException(setting + " must have at least " + MIN_PASSWORD + " characters");
         }
     }
 

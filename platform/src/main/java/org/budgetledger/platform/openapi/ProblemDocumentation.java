@@ -40,7 +40,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Completes the generated OpenAPI description with what the code says elsewhere: every problem
- * code each endpoint can answer (from {@link Rejects}, grouped by HTTP status, each response
+ * code each endpoint can answer (from {@link Rejects}, plus UNAUTHENTICATED and TOO_MANY_FAILED_LOGINS on all, grouped by HTTP status, each response
  * listing its codes in {@code x-problem-codes} with an example per code), and the
  * {@code {unit}}/{@code {year}} path parameters behind a {@link LedgerRef}.
  */

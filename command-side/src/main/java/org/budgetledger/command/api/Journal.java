@@ -16,6 +16,7 @@ import org.budgetledger.platform.request.Violations;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.SecurityEvents;
 import org.budgetledger.rejection.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,12 @@ public class Journal {
 
     private final CommandSender sender;
     private final ObjectMapper json;
+    private final SecurityEvents securityEvents;
 
-    Journal(CommandSender sender, ObjectMapper json) {
+    Journal(CommandSender sender, ObjectMapper json, SecurityEvents securityEvents) {
         this.sender = sender;
         this.json = json;
+        this.securityEvents = securityEvents;
     }
 
     /**
@@ -92,14 +95,25 @@ public class Journal {
         if (header.command() == JournalCommand.OpenLedger) {
             OpenLedgerRequest open = RequestBinder.bind(line, OpenLedgerRequest.class);
             LedgerRef ledger = new LedgerRef(open.unitCode(), open.fiscalYear());
-            LedgerAccess.require(user, ledger, Action.APPROVE);
+            authorize(user, ledger, Action.APPROVE);
             return sender.send(ledger, open.toCommand(user.username()));
         }
         headerViolations.throwIfAny();
         LedgerRef ledger = new LedgerRef(header.unitCode(), header.fiscalYear());
-        LedgerAccess.require(user, ledger, header.command().action);
+        authorize(user, ledger, header.command().action);
         Record body = RequestBinder.bind(line, header.command().body);
         return sender.send(ledger, command(body, ledger, user.username()));
+    }
+
+    /** The line's right, checked as its endpoint's would be; a refusal is a security event like a refused request. */
+    private void authorize(LedgerUser user, LedgerRef ledger, Action action) {
+        try {
+            LedgerAccess.require(user, ledger, action);
+        } catch (LedgerRejection refusal) {
+            securityEvents.recordRefusal(user.username(), null, refusal.code(), "journal line on " + ledger.id() + ": "
+                    + refusal.getMessage());
+            throw refusal;
+        }
     }
 
     private static LedgerCommand command(Record body, LedgerRef ledger, String recordedBy) {

@@ -1,7 +1,11 @@
 package org.budgetledger.platform.http;
 
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.platform.security.SecurityEvents;
+import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.Requires;
 import org.springframework.core.MethodParameter;
@@ -20,6 +24,12 @@ import org.springframework.web.servlet.HandlerMapping;
  * {@code LEDGER_NOT_FOUND}, as does a unit the caller has no grant on.
  */
 public class LedgerRefResolver implements HandlerMethodArgumentResolver {
+
+    private final SecurityEvents securityEvents;
+
+    public LedgerRefResolver(SecurityEvents securityEvents) {
+        this.securityEvents = securityEvents;
+    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -42,7 +52,13 @@ public class LedgerRefResolver implements HandlerMethodArgumentResolver {
             throw new IllegalStateException(parameter.getExecutable() + " takes a LedgerRef but its path has no {unit}/{year}");
         }
         LedgerRef ledger = LedgerPaths.ledgerRef(unit, year);
-        LedgerAccess.require(CurrentUser.get(), ledger, requires.value());
+        LedgerUser user = CurrentUser.get();
+        if (!user.canSee(ledger.unitCode())) {
+            // Answered as a ledger that does not exist, but recorded: someone asked for books they hold no grant on.
+            securityEvents.recordRefusal(request.getNativeRequest(HttpServletRequest.class), user.username(),
+                    ErrorCode.LEDGER_NOT_FOUND, "no grant on unit " + ledger.unitCode());
+        }
+        LedgerAccess.require(user, ledger, requires.value());
         return ledger;
     }
 }

@@ -2,6 +2,7 @@ package org.budgetledger.platform.http;
 
 import java.util.List;
 import org.budgetledger.platform.request.RequestBodyConverter;
+import org.budgetledger.platform.security.SecurityEvents;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -13,9 +14,11 @@ import tools.jackson.databind.ObjectMapper;
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final ObjectMapper json;
+    private final SecurityEvents securityEvents;
 
-    public WebConfiguration(ObjectMapper json) {
+    public WebConfiguration(ObjectMapper json, SecurityEvents securityEvents) {
         this.json = json;
+        this.securityEvents = securityEvents;
     }
 
     @Override
@@ -25,6 +28,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new LedgerRefResolver());
+        resolvers.add(new LedgerRefResolver(securityEvents));
     }
 }

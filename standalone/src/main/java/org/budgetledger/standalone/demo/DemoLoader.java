@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.budgetledger.command.api.Journal;
 import org.budgetledger.command.api.JournalAnswer;
+import org.budgetledger.platform.security.DemoUsers;
 import org.budgetledger.platform.security.Grant;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.platform.security.Role;
@@ -37,18 +38,21 @@ class DemoLoader implements ApplicationRunner {
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
 
     /** The demo year is recorded by its unit's 财务负责人, who may both budget and spend. */
-    static final LedgerUser DEMO_RECORDER = new LedgerUser("ZZJJ-approver", "ZZJJ-approver", false,
-            List.of(new Grant("ZZJJ", Role.APPROVER)));
+    static final String DEMO_UNIT = "ZZJJ";
+    static final LedgerUser DEMO_RECORDER = new LedgerUser(DEMO_UNIT + "-approver", DEMO_UNIT + " 财务负责人", false,
+            List.of(new Grant(DEMO_UNIT, Role.APPROVER)));
 
     private final Journal journal;
+    private final DemoUsers demoUsers;
     private final ProjectionPositions projections;
     private final LedgerPositions positions;
     private final ReportBuilder reports;
     private final ConsistencyCheck consistency;
 
-    DemoLoader(Journal journal, ProjectionPositions projections, LedgerPositions positions, ReportBuilder reports,
-            ConsistencyCheck consistency) {
+    DemoLoader(Journal journal, DemoUsers demoUsers, ProjectionPositions projections, LedgerPositions positions,
+            ReportBuilder reports, ConsistencyCheck consistency) {
         this.journal = journal;
+        this.demoUsers = demoUsers;
         this.projections = projections;
         this.positions = positions;
         this.reports = reports;
@@ -60,6 +64,7 @@ class DemoLoader implements ApplicationRunner {
         if (!args.containsOption("demo")) {
             return;
         }
+        DemoUsers.Report users = demoUsers.ensureDemoUsers(List.of(DEMO_UNIT));
         log.info("Loading the demo journal {}", JOURNAL);
         JournalAnswer answer;
         try (InputStream in = new ClassPathResource(JOURNAL).getInputStream()) {
@@ -83,6 +88,13 @@ class DemoLoader implements ApplicationRunner {
         out.append(TerminalTable.render(reports.build(ReportId.parse("01").orElseThrow(), position))).append('\n');
         out.append(TerminalTable.render(reports.build(ReportId.parse("project-execution").orElseThrow(), position)));
         out.append("\nEvery table: GET /api/v1/ledgers/").append(ledgerId).append("/reports (add ?format=xlsx or ?format=csv)\n");
+        // On the console, not in the log: a random password is shown here once, when the users are created.
+        out.append("\nLog in (HTTP Basic, or the login page at /login) as ").append(DEMO_UNIT).append("-recorder (经办), ")
+                .append(DEMO_UNIT).append("-approver (财务负责人), ").append(DEMO_UNIT).append("-viewer or ").append(DemoUsers.AUDITOR)
+                .append(" (every unit); users and grants are managed by admin (password: LEDGER_ADMIN_PASSWORD, or printed at the first start).\n")
+                .append(users.message()).append("\n")
+                .append("For example: curl -u ").append(DemoUsers.AUDITOR).append(":<password> http://localhost:8080/api/v1/ledgers/")
+                .append(ledgerId).append("/reports/01\n");
         System.out.println(out);
     }
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The command side's schema is Axon's storage alone (V1): the read models' migration (V2) is
- * the query side's. Where both sides share a database, the command side meets V2 applied but
+ * The command side's schema is Axon's storage (V1) and the users' tables every process shares
+ * (V3): the read models' migration (V2) is the query side's. Where both sides share a database, the command side meets V2 applied but
  * unknown to it, and must start all the same.
  */
 class CommandSideSchemaTest extends CommandSideHttpTest {
@@ -20,7 +20,7 @@ class CommandSideSchemaTest extends CommandSideHttpTest {
     @Test
     void aCommandSideAloneAppliesOnlyAxonsStorageAndCreatesNoQueryTable() {
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank",
-                String.class)).containsExactly("1");
+                String.class)).containsExactly("1", "3");
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_name IN ('ledger_entry', 'ledger_directory', 'projection_position')", String.class)).isEmpty();
     }

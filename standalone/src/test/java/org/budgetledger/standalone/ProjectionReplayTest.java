@@ -32,7 +32,7 @@ class ProjectionReplayTest extends StandaloneTestSupport {
         String ledger = http.get(demoPath()).text();
         long rows = entryRows();
 
-        Http.Answer replay = http.post("/api/v1/admin/projections/replay", "application/json", "");
+        Http.Answer replay = admin().post("/api/v1/admin/projections/replay", "application/json", "");
         assertThat(replay.status()).as(replay.text()).isEqualTo(200);
         assertThat(replay.json().get("replayed").toString()).isEqualTo("[\"ledger-directory\",\"ledger-entries\"]");
 
@@ -47,7 +47,7 @@ class ProjectionReplayTest extends StandaloneTestSupport {
     @Test
     void replayOfOneProjectionRebuildsOnlyThatOne() {
         Map<String, String> before = reportTexts(http, demoPath());
-        Http.Answer replay = http.post("/api/v1/admin/projections/ledger-entries/replay", "application/json", "");
+        Http.Answer replay = admin().post("/api/v1/admin/projections/ledger-entries/replay", "application/json", "");
         assertThat(replay.status()).as(replay.text()).isEqualTo(200);
         assertThat(replay.json().get("replayed").toString()).isEqualTo("[\"ledger-entries\"]");
         assertThat(reportTexts(http, demoPath())).isEqualTo(before);
@@ -57,7 +57,7 @@ class ProjectionReplayTest extends StandaloneTestSupport {
     @Test
     void replayOfAnUnknownProjectionIsRejected() {
         JsonNode problem = QueryHttpTest.assertProblem(
-                http.post("/api/v1/admin/projections/no-such-model/replay", "application/json", ""), 400,
+                admin().post("/api/v1/admin/projections/no-such-model/replay", "application/json", ""), 400,
                 "VALIDATION_FAILED");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("projection");
     }
@@ -65,5 +65,10 @@ class ProjectionReplayTest extends StandaloneTestSupport {
     private long entryRows() {
         return jdbc.queryForObject("SELECT count(*) FROM ledger_entry WHERE ledger_id = ?", Long.class,
                 DEMO_UNIT + "/" + DEMO_YEAR);
+    }
+
+    /** Replaying read models is an administrator's act. */
+    private Http admin() {
+        return http.as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }
 }

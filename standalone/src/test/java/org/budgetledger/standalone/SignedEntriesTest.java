@@ -21,8 +21,9 @@ class SignedEntriesTest extends StandaloneTestSupport {
         LedgerScenario asApprover = new LedgerScenario(approver, unit, 2023);
         asApprover.open("签名测试单位");
         asApprover.appropriate(LedgerScenario.basicLine("2040201"), "5000.00", "财〔2023〕8号", "2023-01-05");
-        JsonNode spent = new LedgerScenario(recorder, unit, 2023)
-                .spend(LedgerScenario.basicLine("2040201"), "30201", "120.00", "SIGN-V1", "2023-02-01");
+        JsonNode spent = recorder.command(asApprover.ledgerPath() + "/expenditures", "{\"requestId\":\"sign1-e1\","
+                + "\"line\":{\"fund\":\"GENERAL_BUDGET\",\"functionCode\":\"2040201\",\"nature\":\"BASIC\"},"
+                + "\"economicCode\":\"30201\",\"amount\":\"120.00\",\"effectiveDate\":\"2023-02-01\",\"voucherNo\":\"SIGN-V1\"}");
 
         JsonNode history = recorder.getJson(asApprover.ledgerPath() + "/history?minSequence=" + spent.get("sequence").asLong());
         List<String> signed = new ArrayList<>();
@@ -35,9 +36,9 @@ class SignedEntriesTest extends StandaloneTestSupport {
     @Test
     void aJournalOfAClerkHasItsBudgetLinesRefusedAndItsExpendituresApplied() {
         String unit = "SIGN-2";
-        new LedgerScenario(TestUsers.ensure(http, "sign2-approver", unit + ":APPROVER"), unit, 2023).open("日记账测试单位");
-        new LedgerScenario(TestUsers.ensure(http, "sign2-approver", unit + ":APPROVER"), unit, 2023)
-                .appropriate(LedgerScenario.basicLine("2040201"), "800.00", "财〔2023〕9号", "2023-01-05");
+        LedgerScenario asApprover = new LedgerScenario(TestUsers.ensure(http, "sign2-approver", unit + ":APPROVER"), unit, 2023);
+        asApprover.open("日记账测试单位");
+        asApprover.appropriate(LedgerScenario.basicLine("2040201"), "800.00", "财〔2023〕9号", "2023-01-05");
         Http clerk = TestUsers.ensure(http, "sign2-recorder", unit + ":RECORDER");
         String journal = String.join("\n",
                 "{\"command\":\"AppropriateFunds\",\"unitCode\":\"" + unit + "\",\"fiscalYear\":2023,\"requestId\":\"j-a1\","

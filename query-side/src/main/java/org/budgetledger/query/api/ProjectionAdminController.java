@@ -4,7 +4,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.budgetledger.platform.openapi.Rejects;
-import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.AdminOnly;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 import org.budgetledger.query.replay.ProjectionReplay;
@@ -28,28 +28,21 @@ class ProjectionAdminController {
 
     @Operation(summary = "Rebuild every read model from the first event")
     @Rejects({ErrorCode.FORBIDDEN})
+    @AdminOnly("rebuilds read models")
     @PostMapping("/replay")
     ReplayAnswer replayAll() throws InterruptedException {
-        requireAdmin();
         return new ReplayAnswer(replay.replay(ProjectionReplay.PROJECTIONS, REPLAY_TIMEOUT_SECONDS));
     }
 
     @Operation(summary = "Rebuild one read model from the first event")
     @Rejects({ErrorCode.FORBIDDEN})
+    @AdminOnly("rebuilds read models")
     @PostMapping("/{projection}/replay")
     ReplayAnswer replayOne(@Parameter(description = "ledger-entries or ledger-directory") @PathVariable String projection)
             throws InterruptedException {
-        requireAdmin();
         if (!ProjectionReplay.PROJECTIONS.contains(projection)) {
             throw LedgerRejection.invalid("projection", "must be one of " + ProjectionReplay.PROJECTIONS);
         }
         return new ReplayAnswer(replay.replay(List.of(projection), REPLAY_TIMEOUT_SECONDS));
-    }
-
-    /** Rebuilding a read model is an operator's act, not a ledger right: ADMIN only. */
-    private static void requireAdmin() {
-        if (!CurrentUser.get().admin()) {
-            throw new LedgerRejection(ErrorCode.FORBIDDEN, "Only an ADMIN may replay projections");
-        }
     }
 }

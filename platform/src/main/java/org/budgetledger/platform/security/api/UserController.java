@@ -9,14 +9,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.budgetledger.platform.openapi.Rejects;
+import org.budgetledger.platform.security.AdminOnly;
 import org.budgetledger.platform.security.CurrentUser;
-import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.platform.security.Users;
 import org.budgetledger.platform.security.api.UserAnswers.MeAnswer;
 import org.budgetledger.platform.security.api.UserAnswers.UserAnswer;
 import org.budgetledger.platform.security.api.UserAnswers.UserListAnswer;
-import org.budgetledger.rejection.ErrorCode;
-import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +45,10 @@ class UserController {
 
     @Operation(summary = "Create a local user (ADMIN)", description = "Without grants: give them with PUT /users/{username}/grants.")
     @Rejects({FORBIDDEN, USER_EXISTS})
+    @AdminOnly("manages users and grants")
     @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     UserAnswer create(@RequestBody CreateUserRequest request) {
-        requireAdmin();
         users.create(request.username(), request.password(), request.displayName(), false, List.of());
         return UserAnswer.of(users.find(request.username()).orElseThrow());
     }
@@ -58,27 +56,27 @@ class UserController {
     @Operation(summary = "Every local user with their grants (ADMIN)",
             description = "Users of the OpenID issuer are not listed: they have no row here.")
     @Rejects({FORBIDDEN})
+    @AdminOnly("manages users and grants")
     @GetMapping("/users")
     UserListAnswer list() {
-        requireAdmin();
         return new UserListAnswer(users.all().stream().map(UserAnswer::of).toList());
     }
 
     @Operation(summary = "Replace a user's grants (ADMIN)", description = "unitCode * means every unit; an empty list takes every grant away.")
     @Rejects({FORBIDDEN, USER_NOT_FOUND})
+    @AdminOnly("manages users and grants")
     @PutMapping(path = "/users/{username}/grants", consumes = MediaType.APPLICATION_JSON_VALUE)
     UserAnswer replaceGrants(@Parameter(example = "ZZJJ-recorder") @PathVariable String username,
             @RequestBody GrantsRequest request) {
-        requireAdmin();
         users.replaceGrants(username, request.toGrants());
         return UserAnswer.of(users.find(username).orElseThrow());
     }
 
     @Operation(summary = "Disable a user (ADMIN)", description = "No login of the user succeeds any more; their entries keep their name.")
     @Rejects({FORBIDDEN, USER_NOT_FOUND})
+    @AdminOnly("manages users and grants")
     @PostMapping("/users/{username}/disable")
     UserAnswer disable(@Parameter(example = "ZZJJ-recorder") @PathVariable String username) {
-        requireAdmin();
         users.disable(username);
         return UserAnswer.of(users.find(username).orElseThrow());
     }
@@ -99,12 +97,5 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody ChangePasswordRequest request) {
         users.changePassword(CurrentUser.get().username(), request.currentPassword(), request.newPassword());
-    }
-
-    private static void requireAdmin() {
-        LedgerUser caller = CurrentUser.get();
-        if (!caller.admin()) {
-            throw new LedgerRejection(ErrorCode.FORBIDDEN, "Only an administrator manages users and grants");
-        }
     }
 }

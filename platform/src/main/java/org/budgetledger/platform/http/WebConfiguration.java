@@ -2,12 +2,10 @@ package org.budgetledger.platform.http;
 
 import java.util.List;
 import org.budgetledger.platform.request.RequestBodyConverter;
-import org.budgetledger.platform.security.AdminOnlyInterceptor;
 import org.budgetledger.platform.security.SecurityEvents;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,11 +24,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.addCustomConverter(new RequestBodyConverter(json));
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AdminOnlyInterceptor());
     }
 
     @Override

@@ -124,5 +124,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new RefusalRecorder(events));
+        // After the recorder, so that the recorder's afterCompletion sees the 403 this one answers.
+        registry.addInterceptor(new AdminOnlyInterceptor());
     }
 }

@@ -15,22 +15,22 @@ import tools.jackson.databind.JsonNode;
  * both sides on a random port over the JVM's embedded PostgreSQL.
  */
 @SpringBootTest(classes = BudgetLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class StandaloneTestSupport {
+public abstract class StandaloneTestSupport {
 
     static final String DEMO_UNIT = DemoLedger.UNIT;
     static final int DEMO_YEAR = DemoLedger.YEAR;
     static final int DEMO_LINES = DemoLedger.LINES;
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
     ProjectionPositions projections;
 
-    Http http;
+    protected Http http;
 
     @BeforeEach
-    void connect() {
+    protected void connect() {
         http = new Http(port);
     }
 
@@ -48,7 +48,7 @@ abstract class StandaloneTestSupport {
     }
 
     /** The demo ledger, loaded once per test JVM; answers the journal's answer to that load. */
-    JsonNode loadDemoLedger() {
+    protected JsonNode loadDemoLedger() {
         return DemoLedger.load(http, projections);
     }
 

@@ -40,7 +40,7 @@ public final class TestUsers {
      * Creates a user (if new) with the test password and replaces its grants, given as
      * {@code UNIT:ROLE}; answers a client acting as that user.
      */
-    static Http ensure(Http any, String username, String... grants) {
+    public static Http ensure(Http any, String username, String... grants) {
         Http admin = any.as(ADMIN, ADMIN_PASSWORD);
         Http.Answer created = admin.postJson("/api/v1/users", "{\"username\":\"" + username + "\",\"displayName\":\""
                 + username + "\",\"password\":\"" + PASSWORD + "\"}");

@@ -2,6 +2,7 @@ package org.budgetledger.platform.security;
 
 import java.net.URI;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -102,13 +103,16 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     public SecurityFilterChain browserChain(HttpSecurity http, Users users, PasswordEncoder passwords, CredentialCache cache,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, ObjectProvider<LoginPage> loginPage) throws Exception {
+        LoginPage page = loginPage.getIfAvailable();
         http.authenticationManager(new ProviderManager(
                         new PasswordLogin(users, passwords, cache, throttle, events, "login form", true)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-                // Form login's own entry point redirects to /login; a custom one would turn off Spring's login page.
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults());
+                // Form login's own entry point redirects to the login page; a custom entry point would turn off
+                // Spring's default page, which serves a process without a UI of its own.
+                .formLogin(page == null ? Customizer.withDefaults()
+                        : form -> form.loginPage(page.path()).defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl(page == null ? "/login?logout" : page.path() + "?logout"));
         return http.build();
     }
 

@@ -120,7 +120,8 @@ final class LeftoverServer {
     private static Optional<Path> workingDirectory(ProcessHandle process) {
         try {
             return Optional.of(Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd")));
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | RuntimeException e) {
+            // No /proc (not Linux), symbolic links not supported, or not allowed to look: fall back on the arguments.
             return Optional.empty();
         }
     }

@@ -21,8 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Importing a journal from the UI: an upload of NDJSON, CSV or Excel in the documented column
@@ -49,7 +47,7 @@ class JournalPageController {
     }
 
     @PostMapping("/ledgers/{unit}/{year}/journal")
-    String upload(@PathVariable String unit, @PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
+    String upload(@PathVariable String unit, @PathVariable int year, jakarta.servlet.http.HttpServletRequest request,
             Model model, HttpServletResponse response) throws IOException {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
@@ -58,18 +56,25 @@ class JournalPageController {
         } catch (LedgerRejection refusal) {
             return Refusals.page(refusal, model, response);
         }
-        if (file == null || file.isEmpty()) {
+        Upload file;
+        try {
+            file = Upload.of(request, "file").orElse(null);
+        } catch (IOException tooLarge) {
+            response.setStatus(400);
+            return show(ledger, "文件无法读取，未记账：" + tooLarge.getMessage(), model);
+        }
+        if (file == null || file.content().length == 0) {
             response.setStatus(400);
             return show(ledger, "请选择要导入的文件。", model);
         }
         List<JournalRows.InputRow> rows;
         try {
-            rows = JournalRows.read(file.getOriginalFilename(), file.getBytes());
+            rows = JournalRows.read(file.fileName(), file.content());
         } catch (JournalRows.UnreadableFile unreadable) {
             response.setStatus(400);
             return show(ledger, "文件无法读取，未记账：" + unreadable.getMessage(), model);
         }
-        JournalJobs.Job job = jobs.start(user, ledger, file.getOriginalFilename(), rows);
+        JournalJobs.Job job = jobs.start(user, ledger, file.fileName(), rows);
         return "redirect:/ledgers/" + unit + "/" + year + "/journal/jobs/" + job.id();
     }
 

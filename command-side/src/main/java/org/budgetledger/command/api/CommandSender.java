@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * this is safe because every command is idempotent through its request id.
  */
 @Component
-class CommandSender {
+public class CommandSender {
 
     private static final int ATTEMPTS = 3;
 
@@ -29,7 +29,7 @@ class CommandSender {
         this.catalogue = catalogue;
     }
 
-    CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
+    public CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
         catalogue.check(ledger, command);
         for (int attempt = 1; ; attempt++) {
             try {

@@ -1,0 +1,98 @@
+package org.budgetledger.ui.forms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.budgetledger.platform.security.Action;
+
+/**
+ * The entry forms: one per command a ledger takes, with the right its endpoint requires and the
+ * fields it shows. A field's {@code name} is the name of the API's JSON field (line fields go
+ * into {@code line}, counts into {@code statistics}), so that the form turns into the API's body.
+ */
+public enum EntryKind {
+    APPROPRIATION("appropriation", "年初预算（批复指标）", Action.APPROVE,
+            fields(lineFields(false), Field.amount("amount", "金额（元）"), Field.text("documentNo", "批复文号", true),
+                    Field.date("effectiveDate", "生效日期"), Field.text("note", "备注", false))),
+    ADJUSTMENT("adjustment", "年中追加 / 压减", Action.APPROVE,
+            fields(lineFields(false), Field.select("direction", "方向", true, Options.DIRECTIONS), Field.amount("amount", "金额（元）"),
+                    Field.text("reason", "原因", true), Field.text("documentNo", "文号", true), Field.date("effectiveDate", "生效日期"))),
+    REVENUE("revenue", "单位资金收入", Action.RECORD,
+            fields(lineFields(true), Field.select("revenueType", "收入类型", true, Options.REVENUE_TYPES),
+                    Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
+                    Field.text("voucherNo", "凭证号", true), Field.text("description", "摘要", false))),
+    EXPENDITURE("expenditure", "支出", Action.RECORD,
+            fields(lineFields(false), Field.economic(), Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
+                    Field.text("voucherNo", "凭证号", true), Field.text("payee", "收款人", false),
+                    Field.text("description", "摘要", false), Field.count("receptionBatches", "接待批次（仅30217）"),
+                    Field.count("receptionGuests", "接待人次（仅30217）"), Field.count("vehiclesPurchased", "公务用车购置数（仅31013）"))),
+    REVERSAL("reversal", "冲销支出", Action.RECORD,
+            fields(List.of(Field.text("voucherNo", "被冲销支出的凭证号", true), Field.text("reason", "冲销原因", true),
+                    Field.date("effectiveDate", "生效日期")))),
+    THREE_PUBLIC_BUDGET("three-public-budget", "“三公”经费控制数", Action.APPROVE,
+            fields(List.of(Field.select("category", "类别", true, Options.CATEGORIES), Field.amount("amount", "控制数（元，可为0.00）"),
+                    Field.text("documentNo", "文号", true), Field.date("effectiveDate", "生效日期")))),
+    CLOSING("closing", "年终结账", Action.APPROVE,
+            fields(List.of(Field.date("effectiveDate", "结账日期"),
+                    Field.select("defaultDisposition", "默认处理方式", true, Options.DISPOSITIONS)))),
+    NEXT_YEAR("next-year", "开设下一年度台账", Action.APPROVE,
+            fields(List.of(Field.text("unitName", "单位名称", true))));
+
+    private final String key;
+    private final String title;
+    private final Action action;
+    private final List<Field> fields;
+
+    EntryKind(String key, String title, Action action, List<Field> fields) {
+        this.key = key;
+        this.title = title;
+        this.action = action;
+        this.fields = fields;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The path of the form under its ledger. */
+    public String path(String unit, int year) {
+        return "/ledgers/" + unit + "/" + year + (this == NEXT_YEAR ? "/next-year" : "/entries/" + key);
+    }
+
+    public static Optional<EntryKind> of(String key) {
+        return Arrays.stream(values()).filter(kind -> kind != NEXT_YEAR && kind.key.equals(key)).findFirst();
+    }
+
+    private static List<Field> lineFields(boolean unitFunds) {
+        return List.of(Field.select("fund", "资金性质", true, unitFunds ? Options.UNIT_FUND : Options.FUNDS).inGroup("line"),
+                Field.function().inGroup("line"), Field.select("nature", "支出性质", true, Options.NATURES).inGroup("line"),
+                Field.text("projectCode", "项目代码（项目支出）", false).inGroup("line"),
+                Field.text("projectName", "项目名称（首次使用时填写）", false).inGroup("line"));
+    }
+
+    @SafeVarargs
+    private static List<Field> fields(Object... parts) {
+        List<Field> all = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Field field) {
+                all.add(field);
+            } else if (part instanceof List<?> list) {
+                list.forEach(item -> all.add((Field) item));
+            }
+        }
+        return List.copyOf(all);
+    }
+}

@@ -71,7 +71,7 @@ class TablesController {
     }
 
     /** A body row. */
-    record Row(String code, String name, int level, List<Cell> cells) {
+    record Row(String code, String shownCode, String name, int level, List<Cell> cells) {
     }
 
     /** A check as shown. */
@@ -199,7 +199,7 @@ class TablesController {
                 String href = text.isEmpty() || !view.mayReadHistory() ? null : drill(view, id, report, row, column);
                 cells.add(new Cell(text, href));
             }
-            rows.add(new Row(isSummary(row.code()) ? "" : row.code(), row.name(), row.level(), cells));
+            rows.add(new Row(row.code(), isSummary(row.code()) ? "" : row.code(), row.name(), row.level(), cells));
         }
         return rows;
     }

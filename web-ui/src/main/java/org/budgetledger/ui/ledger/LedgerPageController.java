@@ -140,7 +140,8 @@ class LedgerPageController {
     }
 
     private Figure figure(LedgerViews.View view, BudgetLine line, long fen, String type) {
-        return new Figure(Money.formatYuan(fen), view.mayReadHistory() ? history(view, line, type).toUriString() : null);
+        boolean explained = view.mayReadHistory() && (fen != 0 || type == null);
+        return new Figure(Money.formatYuan(fen), explained ? history(view, line, type).toUriString() : null);
     }
 
     /** The history of a line (or of the ledger), cut at the page's date and recording time. */

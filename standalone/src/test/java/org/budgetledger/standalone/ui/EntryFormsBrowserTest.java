@@ -203,7 +203,8 @@ class EntryFormsBrowserTest extends BrowserTestSupport {
         assertThat(answer.body()).contains("FORBIDDEN");
 
         browser.get(url("/ledgers/UIF-4/2023/entries/expenditure"));
-        assertThat(browser.findElement(By.id("refused")).getText()).contains("FORBIDDEN");
+        assertThat(browser.findElement(By.id("refused")).getText()).isEqualTo("您的角色无权执行此操作");
+        assertThat(browser.findElement(By.tagName("code")).getText()).isEqualTo("FORBIDDEN");
         screenshot("30-viewer-refused");
 
         JsonNode lines = approver.getJson("/api/v1/ledgers/UIF-4/2023/lines?minSequence=2");

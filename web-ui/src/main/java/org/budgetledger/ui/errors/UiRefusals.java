@@ -47,7 +47,8 @@ public class UiRefusals {
     static String explanation(LedgerRejection rejection) {
         return switch (rejection.code()) {
             case LEDGER_NOT_FOUND -> "该台账不存在，或您没有该单位的权限。如需查看，请联系管理员授权。";
-            case FORBIDDEN -> "查看明细记录（审计轨迹）和“截至记录时间”的视图需要经办、财务负责人或审计角色。";
+            case FORBIDDEN -> "您在该单位的角色不允许此操作，未作任何记录。查看明细记录（审计轨迹）和“截至记录时间”的视图需要经办、"
+                    + "财务负责人或审计角色；记账需要经办或财务负责人；预算、调整、三公控制数和结账需要财务负责人。（" + rejection.getMessage() + "）";
             case VALIDATION_FAILED -> rejection.violations().isEmpty() ? rejection.getMessage()
                     : String.join("；", rejection.violations().stream().map(v -> v.field() + "：" + v.message()).toList());
             default -> rejection.getMessage();

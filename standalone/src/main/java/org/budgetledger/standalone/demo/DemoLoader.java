@@ -20,6 +20,7 @@ import org.budgetledger.query.report.ReportId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -44,13 +45,15 @@ class DemoLoader implements ApplicationRunner {
 
     private final Journal journal;
     private final DemoUsers demoUsers;
+    private final int port;
     private final ProjectionPositions projections;
     private final LedgerPositions positions;
     private final ReportBuilder reports;
     private final ConsistencyCheck consistency;
 
     DemoLoader(Journal journal, DemoUsers demoUsers, ProjectionPositions projections, LedgerPositions positions,
-            ReportBuilder reports, ConsistencyCheck consistency) {
+            ReportBuilder reports, ConsistencyCheck consistency, @Value("${server.port:8080}") int port) {
+        this.port = port;
         this.journal = journal;
         this.demoUsers = demoUsers;
         this.projections = projections;
@@ -89,6 +92,7 @@ class DemoLoader implements ApplicationRunner {
         out.append(TerminalTable.render(reports.build(ReportId.parse("project-execution").orElseThrow(), position)));
         out.append("\nEvery table: GET /api/v1/ledgers/").append(ledgerId).append("/reports (add ?format=xlsx or ?format=csv)\n");
         // On the console, not in the log: a random password is shown here once, when the users are created.
+        out.append("\nIn a browser: http://localhost:").append(port).append("/ (the web UI, in Chinese)");
         out.append("\nLog in (HTTP Basic, or the login page at /login) as ").append(DEMO_UNIT).append("-recorder (经办), ")
                 .append(DEMO_UNIT).append("-approver (财务负责人), ").append(DEMO_UNIT).append("-viewer or ").append(DemoUsers.AUDITOR)
                 .append(" (every unit); users and grants are managed by admin (password: LEDGER_ADMIN_PASSWORD, or printed at the first start).\n")

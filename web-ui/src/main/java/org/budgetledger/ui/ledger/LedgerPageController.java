@@ -13,6 +13,8 @@ import org.budgetledger.line.LineFigures;
 import org.budgetledger.line.Nature;
 import org.budgetledger.money.Money;
 import org.budgetledger.platform.security.Action;
+import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.query.entries.HistoryEntry;
 import org.budgetledger.query.entries.LedgerHistory;
 import org.budgetledger.query.position.LedgerPosition;
@@ -121,6 +123,11 @@ class LedgerPageController {
         model.addAttribute("projectChart", bars.isEmpty() ? null : Charts.projects(bars));
         model.addAttribute("tablesHref", view.cut().addTo(UriComponentsBuilder.fromPath(view.base() + "/tables")).toUriString());
         model.addAttribute("historyHref", view.mayReadHistory() ? history(view, null, null).toUriString() : null);
+        // The way to the entry forms and the import, for the roles that record (经办, 财务负责人).
+        LedgerUser user = CurrentUser.get();
+        boolean records = user.may(Action.RECORD, view.summary().unitCode());
+        model.addAttribute("entriesHref", records ? view.base() + "/entries" : null);
+        model.addAttribute("journalHref", records ? view.base() + "/journal" : null);
         return "ledger/ledger";
     }
 

@@ -1,5 +1,8 @@
 package org.budgetledger.standalone.ui;
 
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -155,15 +158,16 @@ class EntryFormsBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("f-file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("journal-submit")).click();
 
-        assertThat(browser.getCurrentUrl()).as(() -> browser.findElement(By.tagName("body")).getText())
-                .contains("/ledgers/UIF-3/2023/journal/jobs/");
+        // The upload answers a redirect to the job's progress page; the click returns before the browser follows it.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/ledgers/UIF-3/2023/journal/jobs/"));
         assertThat(waitFor(By.id("summary")).getText()).isEqualTo("已记账 2 行，重复 0 行，拒绝 1 行");
         List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getText()).contains("2", "已记账");
         assertThat(rows.get(1).getText()).contains("3", "已记账", "700.00");
         assertThat(rows.get(2).getText()).contains("4", "拒绝", "EXCEEDS_AVAILABLE");
-        assertThat(browser.findElement(By.id("progress")).getAttribute("value")).isEqualTo("3");
+        assertThat(browser.findElement(By.id("progress")).getDomAttribute("value")).isEqualTo("3");
+        assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("3 / 3 行，已完成");
         screenshot("28-journal-results");
 
         Http.Answer template = http.anonymous().get("/ledgers/UIF-3/2023/journal/template.xlsx");

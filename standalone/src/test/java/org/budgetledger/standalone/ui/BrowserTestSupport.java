@@ -82,6 +82,11 @@ public abstract class BrowserTestSupport extends StandaloneTestSupport {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until the browser is at a URL containing the text: a click returns before the page it leads to is there. */
+    protected static void awaitUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
     protected static void screenshot(String name) {
         try {

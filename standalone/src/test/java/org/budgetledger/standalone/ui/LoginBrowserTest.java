@@ -26,7 +26,7 @@ class LoginBrowserTest extends BrowserTestSupport {
         screenshot("02-ledgers");
 
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        awaitUrl("/login?logout");
         browser.get(url("/"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
@@ -40,7 +40,7 @@ class LoginBrowserTest extends BrowserTestSupport {
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("login-submit")).click();
 
-        assertThat(browser.getCurrentUrl()).contains("/login?error");
+        awaitUrl("/login?error");
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("用户名或密码不正确");
     }
 }

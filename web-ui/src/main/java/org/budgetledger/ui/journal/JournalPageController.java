@@ -1,5 +1,7 @@
 package org.budgetledger.ui.journal;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,8 +49,9 @@ class JournalPageController {
     }
 
     @PostMapping("/ledgers/{unit}/{year}/journal")
-    String upload(@PathVariable String unit, @PathVariable int year, jakarta.servlet.http.HttpServletRequest request,
-            Model model, HttpServletResponse response) throws IOException {
+    String upload(@PathVariable String unit, @PathVariable int year,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response)
+            throws IOException {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
         try {
@@ -56,25 +59,18 @@ class JournalPageController {
         } catch (LedgerRejection refusal) {
             return Refusals.page(refusal, model, response);
         }
-        Upload file;
-        try {
-            file = Upload.of(request, "file").orElse(null);
-        } catch (IOException tooLarge) {
-            response.setStatus(400);
-            return show(ledger, "文件无法读取，未记账：" + tooLarge.getMessage(), model);
-        }
-        if (file == null || file.content().length == 0) {
+        if (file == null || file.isEmpty()) {
             response.setStatus(400);
             return show(ledger, "请选择要导入的文件。", model);
         }
         List<JournalRows.InputRow> rows;
         try {
-            rows = JournalRows.read(file.fileName(), file.content());
+            rows = JournalRows.read(file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), file.getBytes());
         } catch (JournalRows.UnreadableFile unreadable) {
             response.setStatus(400);
             return show(ledger, "文件无法读取，未记账：" + unreadable.getMessage(), model);
         }
-        JournalJobs.Job job = jobs.start(user, ledger, file.fileName(), rows);
+        JournalJobs.Job job = jobs.start(user, ledger, file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename(), rows);
         return "redirect:/ledgers/" + unit + "/" + year + "/journal/jobs/" + job.id();
     }
 

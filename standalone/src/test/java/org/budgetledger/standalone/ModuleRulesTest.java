@@ -43,6 +43,17 @@ class ModuleRulesTest {
                 .check(classes);
     }
 
+    /**
+     * The query side, its UI included, runs as a process of its own: it reads events and sends
+     * commands over HTTP, never through the command side's classes.
+     */
+    @Test
+    void theQuerySideAndItsUiNeverUseTheCommandSidesClasses() {
+        noClasses().that().resideInAnyPackage("org.budgetledger.query..", "org.budgetledger.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.budgetledger.command..")
+                .check(classes);
+    }
+
     /** The domain knows nothing of HTTP: the aggregate answers codes, the web layer gives them statuses. */
     @Test
     void theLedgerAggregateKnowsNoHttp() {

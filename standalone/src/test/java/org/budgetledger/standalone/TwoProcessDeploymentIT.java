@@ -1,5 +1,14 @@
 package org.budgetledger.standalone;
 
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URLEncoder;
+import java.net.URI;
+import java.net.CookieManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,6 +44,9 @@ class TwoProcessDeploymentIT {
     private static Process querySide;
     private static Http commands;
     private static Http queries;
+    private static String queryBase;
+    /** The secret both processes share, with which the UI asserts its user to the command side. */
+    private static final String INTERNAL_SECRET = "a-secret-both-sides-of-this-test-share-0123456789";
 
     @BeforeAll
     static void startBothSides() throws IOException {
@@ -48,10 +60,12 @@ class TwoProcessDeploymentIT {
         int commandPort = freePort();
         int queryPort = freePort();
         commandSide = launch(module.resolve("../command-side/target/command-side.jar"), commandPort, url,
-                target.resolve("command-side-it.log"));
+                target.resolve("command-side-it.log"), Map.of());
+        // The query side serves the UI, whose forms send their commands to the command side.
         querySide = launch(module.resolve("../query-side/target/query-side.jar"), queryPort, url,
-                target.resolve("query-side-it.log"));
+                target.resolve("query-side-it.log"), Map.of("LEDGER_COMMAND_URL", "http://localhost:" + commandPort));
         commands = new Http(commandPort);
+        queryBase = "http://localhost:" + queryPort;
         queries = new Http(queryPort);
         awaitHealthy("command side", commands, commandSide, target.resolve("command-side-it.log"));
         awaitHealthy("query side", queries, querySide, target.resolve("query-side-it.log"));
@@ -94,6 +108,32 @@ class TwoProcessDeploymentIT {
         LedgerAssertions.assertLedgerConsistent(queries, ledger.unit, ledger.year);
     }
 
+    /**
+     * A finance officer logs in to the UI on the query side and records an expenditure through its
+     * form: the command side records it as theirs, and the form's answer shows the line after it.
+     */
+    @Test
+    void anEntryMadeInTheUiOfTheQuerySideIsRecordedByTheCommandSideAsTheUsers() throws Exception {
+        LedgerScenario ledger = new LedgerScenario(commands, "SPLIT-UI", 2023);
+        ledger.open("分离部署界面测试单位");
+        ledger.appropriate(LedgerScenario.basicLine("2040201"), "9000.00", "测财〔2023〕2号", "2023-01-05");
+        TestUsers.ensure(commands, "split-ui-clerk", "SPLIT-UI:RECORDER");
+        Browser browser = new Browser(queryBase);
+
+        browser.logIn("split-ui-clerk", TestUsers.PASSWORD);
+        String form = browser.get("/ledgers/SPLIT-UI/2023/entries/expenditure");
+        HttpResponse<String> recorded = browser.post("/ledgers/SPLIT-UI/2023/entries/expenditure", Map.of(
+                "_csrf", Browser.csrf(form), "requestId", "split-ui-e1", "fund", "GENERAL_BUDGET", "functionCode", "2040201",
+                "nature", "BASIC", "economicCode", "30201", "amount", "250.00", "effectiveDate", "2023-03-01",
+                "voucherNo", "SPLIT-UI-V1"));
+
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.body()).contains("8750.00");
+        JsonNode history = queries.getJson("/api/v1/ledgers/SPLIT-UI/2023/history?type=ExpenditureRecorded&minSequence=3");
+        assertThat(history.get("entries").get(0).get("recordedBy").asString()).isEqualTo("split-ui-clerk");
+        assertThat(history.get("entries").get(0).get("amount").asString()).isEqualTo("250.00");
+    }
+
     @Test
     void eachSideServesOnlyItsOwnHalfOfTheContract() {
         assertThat(commands.get("/api/v1/ledgers").status()).as("the command side answers no queries").isIn(404, 405);
@@ -102,7 +142,48 @@ class TwoProcessDeploymentIT {
         assertThat(command.status()).as("the query side takes no commands").isIn(404, 405);
     }
 
-    private static Process launch(Path jar, int port, String jdbcUrl, Path log) throws IOException {
+    /** A browser of the UI, as far as this test needs one: a session cookie, the login form, a form post. */
+    private static final class Browser {
+
+        private final String base;
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+        Browser(String base) {
+            this.base = base;
+        }
+
+        static String csrf(String page) {
+            Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            if (!token.find()) {
+                throw new AssertionError("no CSRF token in the page:\n" + page);
+            }
+            return token.group(1);
+        }
+
+        void logIn(String username, String password) throws Exception {
+            String login = get("/login");
+            HttpResponse<String> answer = post("/login", Map.of("_csrf", csrf(login), "username", username, "password", password));
+            assertThat(answer.body()).as("logged in").contains(username);
+        }
+
+        String get(String path) throws Exception {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(200);
+            return answer.body();
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Process launch(Path jar, int port, String jdbcUrl, Path log, Map<String, String> more) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.normalize() + " is missing: package command-side and query-side first");
         }
@@ -115,6 +196,8 @@ class TwoProcessDeploymentIT {
         environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
         environment.put("SPRING_DATASOURCE_PASSWORD", "");
         environment.put("LEDGER_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);
+        environment.put("LEDGER_INTERNAL_SECRET", INTERNAL_SECRET);
+        environment.putAll(more);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
     }

@@ -14,7 +14,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers/{unit}/{year}/appropriations}: AppropriateFunds (年初预算). */
 @Schema(description = "年初预算: an initial appropriation to a fiscal line; creates the line if new, adds to it otherwise")
-public record AppropriateFundsRequest(
+record AppropriateFundsRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "a-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, description = "A line of a fiscal fund") LineObject line,
@@ -28,7 +28,7 @@ public record AppropriateFundsRequest(
         Amounts.requirePositive(amount, violations);
     }
 
-    public AppropriateFunds toCommand(LedgerRef ledger, String recordedBy) {
+    AppropriateFunds toCommand(LedgerRef ledger, String recordedBy) {
         return new AppropriateFunds(ledger.id(), requestId, recordedBy, line.toLine(), amount.fen(), documentNo,
                 effectiveDate, note);
     }

@@ -15,7 +15,7 @@ import org.budgetledger.platform.request.Mismatch;
 
 /** {@code POST /ledgers/{unit}/{year}/closing}: CloseYear. */
 @Schema(description = "Closes the year: every line with a balance is carried forward (结转), kept as a surplus (结余) or recovered (收回)")
-public record CloseYearRequest(
+record CloseYearRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "close-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, description = "Not before the latest entry, at most 31 March of the next year",
@@ -31,7 +31,7 @@ public record CloseYearRequest(
             @Schema(requiredMode = REQUIRED, example = "CARRY_FORWARD") Disposition disposition) implements ApiRequest {
     }
 
-    public CloseYear toCommand(LedgerRef ledger, String recordedBy) {
+    CloseYear toCommand(LedgerRef ledger, String recordedBy) {
         List<LineDisposition> overrides = dispositions == null ? List.of() : dispositions.stream()
                 .map(override -> new LineDisposition(override.line().toLine(), override.disposition())).toList();
         return new CloseYear(ledger.id(), requestId, recordedBy, effectiveDate, defaultDisposition, overrides);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * this is safe because every command is idempotent through its request id.
  */
 @Component
-public class CommandSender {
+class CommandSender {
 
     private static final int ATTEMPTS = 3;
 
@@ -29,7 +29,7 @@ public class CommandSender {
         this.catalogue = catalogue;
     }
 
-    public CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
+    CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
         catalogue.check(ledger, command);
         for (int attempt = 1; ; attempt++) {
             try {

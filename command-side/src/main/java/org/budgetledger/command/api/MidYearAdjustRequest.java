@@ -15,7 +15,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers/{unit}/{year}/adjustments}: MidYearAdjust (年中追加 / 压减). */
 @Schema(description = "年中追加 / 压减: an increase (which may create the line) or a cut (at most the line's available)")
-public record MidYearAdjustRequest(
+record MidYearAdjustRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "adj-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, description = "A line of a fiscal fund") LineObject line,
@@ -30,7 +30,7 @@ public record MidYearAdjustRequest(
         Amounts.requirePositive(amount, violations);
     }
 
-    public MidYearAdjust toCommand(LedgerRef ledger, String recordedBy) {
+    MidYearAdjust toCommand(LedgerRef ledger, String recordedBy) {
         return new MidYearAdjust(ledger.id(), requestId, recordedBy, line.toLine(), direction, amount.fen(), reason,
                 documentNo, effectiveDate);
     }

@@ -18,7 +18,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers}: OpenLedger. */
 @Schema(description = "Opens a unit's ledger for a fiscal year")
-public record OpenLedgerRequest(
+record OpenLedgerRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "open-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, pattern = "[A-Za-z0-9-]{1,32}", description = "The unit's code", example = "ZZJJ")
@@ -54,7 +54,7 @@ public record OpenLedgerRequest(
         }
     }
 
-    public OpenLedger toCommand(String recordedBy) {
+    OpenLedger toCommand(String recordedBy) {
         List<OpeningBalance> balances = openingBalances == null ? null : openingBalances.stream()
                 .map(balance -> new OpeningBalance(balance.line().toLine(), balance.kind(), balance.amount().fen()))
                 .toList();

@@ -16,7 +16,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers/{unit}/{year}/expenditures}: RecordExpenditure. */
 @Schema(description = "An expenditure from a line: at most its available balance, and within the 三公 control budgets")
-public record RecordExpenditureRequest(
+record RecordExpenditureRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "e-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED) LineObject line,
@@ -65,7 +65,7 @@ public record RecordExpenditureRequest(
         }
     }
 
-    public RecordExpenditure toCommand(LedgerRef ledger, String recordedBy) {
+    RecordExpenditure toCommand(LedgerRef ledger, String recordedBy) {
         return new RecordExpenditure(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
                 effectiveDate, voucherNo, payee, description,
                 statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics());

@@ -15,7 +15,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers/{unit}/{year}/revenues}: RecordRevenue. */
 @Schema(description = "Non-fiscal revenue, booked on a UNIT_FUNDS line")
-public record RecordRevenueRequest(
+record RecordRevenueRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "r-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, description = "A line of fund UNIT_FUNDS") LineObject line,
@@ -30,7 +30,7 @@ public record RecordRevenueRequest(
         Amounts.requirePositive(amount, violations);
     }
 
-    public RecordRevenue toCommand(LedgerRef ledger, String recordedBy) {
+    RecordRevenue toCommand(LedgerRef ledger, String recordedBy) {
         return new RecordRevenue(ledger.id(), requestId, recordedBy, line.toLine(), revenueType, amount.fen(), effectiveDate,
                 voucherNo, description);
     }

@@ -11,7 +11,7 @@ import org.budgetledger.platform.request.Mismatch;
 
 /** {@code POST /ledgers/{unit}/{year}/expenditures/{voucherNo}/reversal}: ReverseExpenditure. */
 @Schema(description = "Reverses a whole expenditure, once")
-public record ReverseExpenditureRequest(
+record ReverseExpenditureRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "rev-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(description = "Only in a journal line, where there is no path: the voucher of the expenditure to reverse",
@@ -19,7 +19,7 @@ public record ReverseExpenditureRequest(
         @Schema(requiredMode = REQUIRED, example = "重复入账") String reason,
         @Schema(requiredMode = REQUIRED, example = "2024-04-03") LocalDate effectiveDate) implements ApiRequest {
 
-    public ReverseExpenditure toCommand(LedgerRef ledger, String voucherFromPath, String recordedBy) {
+    ReverseExpenditure toCommand(LedgerRef ledger, String voucherFromPath, String recordedBy) {
         return new ReverseExpenditure(ledger.id(), requestId, recordedBy, voucherFromPath != null ? voucherFromPath : voucherNo,
                 reason, effectiveDate);
     }

@@ -13,7 +13,7 @@ import org.budgetledger.platform.request.Yuan;
 
 /** {@code POST /ledgers/{unit}/{year}/three-public-budgets}: SetThreePublicBudget. */
 @Schema(description = "Replaces the control budget of one 三公 category; spending on its economic code may not exceed it")
-public record SetThreePublicBudgetRequest(
+record SetThreePublicBudgetRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "tp-1")
         @Mismatch(RequestIds.MISMATCH) String requestId,
         @Schema(requiredMode = REQUIRED, example = "RECEPTION") ThreePublicCategory category,
@@ -21,7 +21,7 @@ public record SetThreePublicBudgetRequest(
         @Schema(requiredMode = REQUIRED, example = "株财预〔2024〕2号") String documentNo,
         @Schema(requiredMode = REQUIRED, example = "2024-01-10") LocalDate effectiveDate) implements ApiRequest {
 
-    public SetThreePublicBudget toCommand(LedgerRef ledger, String recordedBy) {
+    SetThreePublicBudget toCommand(LedgerRef ledger, String recordedBy) {
         return new SetThreePublicBudget(ledger.id(), requestId, recordedBy, category, amount.fen(), documentNo, effectiveDate);
     }
 }

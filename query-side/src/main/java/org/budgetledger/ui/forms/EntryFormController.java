@@ -1,5 +1,7 @@
 package org.budgetledger.ui.forms;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,24 +11,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetledger.catalogue.ClassificationCatalogue;
-import org.budgetledger.command.api.AppropriateFundsRequest;
-import org.budgetledger.command.api.CloseYearRequest;
-import org.budgetledger.command.api.CommandAnswer;
-import org.budgetledger.command.api.CommandSender;
-import org.budgetledger.command.api.MidYearAdjustRequest;
-import org.budgetledger.command.api.OpenLedgerRequest;
-import org.budgetledger.command.api.RecordExpenditureRequest;
-import org.budgetledger.command.api.RecordRevenueRequest;
-import org.budgetledger.command.api.ReverseExpenditureRequest;
-import org.budgetledger.command.api.SetThreePublicBudgetRequest;
-import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.platform.http.LedgerRef;
-import org.budgetledger.platform.request.RequestBinder;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.CurrentUser;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
+import org.budgetledger.ui.commands.CommandClient;
+import org.budgetledger.ui.commands.CommandReply;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.position.LinePosition;
@@ -45,9 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The entry forms of a ledger. Each form's fields are turned into the JSON object the API's
- * endpoint takes and bound by {@link RequestBinder} to the same request record, so that the
- * rules and messages are exactly the API's; the command is sent as the logged-in user after the
- * endpoint's right is checked.
+ * endpoint takes and sent to that endpoint on behalf of the logged-in user ({@link CommandClient}),
+ * so that the rules, the rights and the messages are exactly the API's; a form the user's role
+ * does not allow is not even shown.
  */
 @Controller
 class EntryFormController {
@@ -55,13 +47,13 @@ class EntryFormController {
     private static final Pattern DISPOSITION = Pattern.compile("dispositions\\[(\\d+)].*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,9}");
 
-    private final CommandSender sender;
+    private final CommandClient commands;
     private final ClassificationCatalogue catalogue;
     private final LedgerPositions positions;
     private final ObjectMapper json;
 
-    EntryFormController(CommandSender sender, ClassificationCatalogue catalogue, LedgerPositions positions, ObjectMapper json) {
-        this.sender = sender;
+    EntryFormController(CommandClient commands, ClassificationCatalogue catalogue, LedgerPositions positions, ObjectMapper json) {
+        this.commands = commands;
         this.catalogue = catalogue;
         this.positions = positions;
         this.json = json;
@@ -152,7 +144,7 @@ class EntryFormController {
             }
         });
         try {
-            CommandAnswer answer = send(kind, ledger, body(kind, ledger, values), user.username());
+            CommandReply answer = send(kind, ledger, body(kind, ledger, values), user.username());
             model.addAttribute("answer", answer);
             model.addAttribute("kind", kind);
             model.addAttribute("ledger", ledger);
@@ -241,25 +233,26 @@ class EntryFormController {
         }
     }
 
-    private CommandAnswer send(EntryKind kind, LedgerRef ledger, ObjectNode body, String recordedBy) {
-        LedgerCommand command = switch (kind) {
-            case APPROPRIATION -> RequestBinder.bind(body, AppropriateFundsRequest.class).toCommand(ledger, recordedBy);
-            case ADJUSTMENT -> RequestBinder.bind(body, MidYearAdjustRequest.class).toCommand(ledger, recordedBy);
-            case REVENUE -> RequestBinder.bind(body, RecordRevenueRequest.class).toCommand(ledger, recordedBy);
-            case EXPENDITURE -> RequestBinder.bind(body, RecordExpenditureRequest.class).toCommand(ledger, recordedBy);
+    /** The command's endpoint, as the contract names it, and the answer it gives. */
+    private CommandReply send(EntryKind kind, LedgerRef ledger, ObjectNode body, String username) {
+        String base = "/ledgers/" + ledger.unitCode() + "/" + ledger.fiscalYear();
+        String path = switch (kind) {
+            case APPROPRIATION -> base + "/appropriations";
+            case ADJUSTMENT -> base + "/adjustments";
+            case REVENUE -> base + "/revenues";
+            case EXPENDITURE -> base + "/expenditures";
             case REVERSAL -> {
-                ReverseExpenditureRequest request = RequestBinder.bind(body, ReverseExpenditureRequest.class);
-                if (request.voucherNo() == null) {
+                String voucher = body.path("voucherNo").asString();
+                if (voucher.isBlank()) {
                     throw LedgerRejection.invalid("voucherNo", "is required");
                 }
-                yield request.toCommand(ledger, request.voucherNo(), recordedBy);
+                yield base + "/expenditures/" + URLEncoder.encode(voucher, StandardCharsets.UTF_8).replace("+", "%20") + "/reversal";
             }
-            case THREE_PUBLIC_BUDGET -> RequestBinder.bind(body, SetThreePublicBudgetRequest.class).toCommand(ledger, recordedBy);
-            case CLOSING -> RequestBinder.bind(body, CloseYearRequest.class).toCommand(ledger, recordedBy);
-            case NEXT_YEAR -> RequestBinder.bind(body, OpenLedgerRequest.class).toCommand(recordedBy);
+            case THREE_PUBLIC_BUDGET -> base + "/three-public-budgets";
+            case CLOSING -> base + "/closing";
+            case NEXT_YEAR -> "/ledgers";
         };
-        LedgerRef target = kind == EntryKind.NEXT_YEAR ? new LedgerRef(ledger.unitCode(), ledger.fiscalYear() + 1) : ledger;
-        return sender.send(target, command);
+        return commands.send(path, body, username);
     }
 
     /** Where a problem of the API's field is shown: {@code line.functionCode} beside the function-code field. */

@@ -1,7 +1,8 @@
 package org.budgetledger.ui.journal;
 
+import org.budgetledger.ui.commands.CommandClient;
+import org.budgetledger.ui.commands.JournalReply;
 import jakarta.annotation.PreDestroy;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +16,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.budgetledger.command.api.Journal;
-import org.budgetledger.command.api.JournalAnswer;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.security.LedgerUser;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Imports run in the background, a few lines at a time through {@link Journal}, so that their
+ * Imports run in the background, a few lines at a time through the command side's journal ({@link CommandClient}), so that their
  * page can show progress. Jobs live in memory only: at most {@value #PER_USER} per user (the
  * oldest finished ones are forgotten), and a user sees only their own.
  */
@@ -38,7 +37,7 @@ class JournalJobs {
     static final int PER_USER = 10;
     private static final int BATCH = 10;
 
-    private final Journal journal;
+    private final CommandClient commands;
     private final ObjectMapper json;
     private final ExecutorService workers = Executors.newFixedThreadPool(1, runnable -> {
         Thread thread = new Thread(runnable, "ui-journal-import");
@@ -47,8 +46,8 @@ class JournalJobs {
     });
     private final Map<String, Deque<Job>> byUser = new ConcurrentHashMap<>();
 
-    JournalJobs(Journal journal, ObjectMapper json) {
-        this.journal = journal;
+    JournalJobs(CommandClient commands, ObjectMapper json) {
+        this.commands = commands;
         this.json = json;
     }
 
@@ -171,10 +170,8 @@ class JournalJobs {
         if (batch.isEmpty()) {
             return;
         }
-        byte[] ndjson = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        JournalAnswer answer = journal.apply(new ByteArrayInputStream(ndjson), "UI import " + job.fileName + " by "
-                + user.username(), user);
-        for (JournalAnswer.Result result : answer.results()) {
+        JournalReply answer = commands.journal(String.join("\n", lines), user.username());
+        for (JournalReply.Result result : answer.results()) {
             JournalRows.InputRow row = batch.get(result.index() - 1);
             if (result.status() == 200) {
                 job.results.add(new LineResult(row.lineNo(), Boolean.TRUE.equals(result.duplicate()) ? "重复" : "已记账", null, null,

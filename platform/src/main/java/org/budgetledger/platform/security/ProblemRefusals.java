@@ -54,6 +54,8 @@ public class ProblemRefusals implements AuthenticationEntryPoint, AccessDeniedHa
             events.record(SecurityEvent.Type.LOGIN_FAILED, null, request.getRemoteAddr(), SecurityEvent.Outcome.FAILURE,
                     "Bearer token: " + failure.getMessage());
             detail = "The Bearer token is not valid (signature, issuer or expiry)";
+        } else if (failure instanceof UserAssertionFilter.InvalidAssertion) {
+            detail = failure.getMessage();
         } else if (failure instanceof InsufficientAuthenticationException) {
             events.recordRefusal(request, null, ErrorCode.UNAUTHENTICATED, "no credentials");
             detail = "Authentication required: HTTP Basic credentials" + " or a Bearer token";

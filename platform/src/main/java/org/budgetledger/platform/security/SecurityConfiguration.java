@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.ObjectMapper;
@@ -31,7 +32,9 @@ import tools.jackson.databind.ObjectMapper;
  * <li>{@code /api/**}: stateless, no CSRF (no cookie authenticates it, so no forged request
  * can ride on one), HTTP Basic for scripts and the journal and, when {@code ledger.oidc-issuer-uri}
  * is set, Bearer JWTs of that issuer ({@link JwtUsers}). Every request needs a user; refusals are
- * problem+json ({@link ProblemRefusals}).</li>
+ * problem+json ({@link ProblemRefusals}). A request of another process on behalf of a user of its
+ * own (the web UI's) carries a signed {@link UserAssertions user assertion} instead, checked by
+ * {@link UserAssertionFilter} before HTTP Basic.</li>
  * <li>everything else: the browser's, with the login form, a session cookie and CSRF protection;
  * a page without a user redirects to the login page. Public: the health probe, the API
  * description and its page, the login page, static assets and the error page.</li>
@@ -75,7 +78,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     public SecurityFilterChain apiChain(HttpSecurity http, PasswordLogin basicLogin, ProblemRefusals refusals,
-            SecuritySettings settings) throws Exception {
+            SecuritySettings settings, UserAssertions assertions, Users users) throws Exception {
         JwtAuthenticationProvider jwtLogin = null;
         if (settings.oidcIssuerUri() != null) {
             jwtLogin = new JwtAuthenticationProvider(jwtDecoder(settings.oidcIssuerUri()));
@@ -90,7 +93,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.realmName(ProblemRefusals.REALM).authenticationEntryPoint(refusals))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .addFilterBefore(new UserAssertionFilter(assertions, users, refusals, events), BasicAuthenticationFilter.class);
         if (settings.oidcIssuerUri() != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(refusals)

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loginFailureWindow how long a failed login counts
  * @param loginLockout how long the first lock lasts; each further failure while the count holds doubles it
  * @param loginLockoutMax the longest lock
+ * @param internalSecret the key of the user assertions one process sends another on behalf of a user
+ *        ({@link UserAssertions}), at least {@value #MIN_INTERNAL_SECRET} characters; every process that sends or
+ *        accepts them must have the same one; unset: a random one for this process only
  */
 @ConfigurationProperties(prefix = "ledger")
 public record SecuritySettings(
@@ -28,14 +31,19 @@ public record SecuritySettings(
         @DefaultValue("5") int loginFailureLimit,
         @DefaultValue("15m") Duration loginFailureWindow,
         @DefaultValue("60s") Duration loginLockout,
-        @DefaultValue("15m") Duration loginLockoutMax) {
+        @DefaultValue("15m") Duration loginLockoutMax,
+        String internalSecret) {
 
     /** The shortest password accepted, for users created here and for the two start-up passwords. */
     public static final int MIN_PASSWORD = 8;
 
+    /** The shortest {@code ledger.internal-secret} accepted. */
+    public static final int MIN_INTERNAL_SECRET = 32;
+
     public SecuritySettings {
         adminPassword = blankToNull(adminPassword);
         demoPassword = blankToNull(demoPassword);
+        internalSecret = blankToNull(internalSecret);
         if (oidcIssuerUri != null && oidcIssuerUri.toString().isBlank()) {
             oidcIssuerUri = null;
         }
@@ -80,6 +88,7 @@ public record SecuritySettings(
         return "SecuritySettings[adminPassword=" + (adminPassword == null ? "unset" : "set") + ", demoPassword="
                 + (demoPassword == null ? "unset" : "set") + ", oidcIssuerUri=" + oidcIssuerUri + ", credentialCacheTtl="
                 + credentialCacheTtl + ", loginFailureLimit=" + loginFailureLimit + ", loginFailureWindow=" + loginFailureWindow
-                + ", loginLockout=" + loginLockout + ", loginLockoutMax=" + loginLockoutMax + "]";
+                + ", loginLockout=" + loginLockout + ", loginLockoutMax=" + loginLockoutMax
+                + ", internalSecret=" + (internalSecret == null ? "unset" : "set") + "]";
     }
 }

@@ -134,6 +134,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
     static final List<GlobalEndpoint> GLOBAL_ENDPOINTS = List.of(
             new GlobalEndpoint("ledger list", "GET", "/ledgers", null, AUTHENTICATED, 200, null),
             new GlobalEndpoint("me", "GET", "/me", null, AUTHENTICATED, 200, null),
+            new GlobalEndpoint("own password", "POST", "/me/password", "{}", AUTHENTICATED, 400, null),
             new GlobalEndpoint("user list", "GET", "/users", null, List.of(Caller.ADMIN), 200, "FORBIDDEN"),
             new GlobalEndpoint("user creation", "POST", "/users", "{}", List.of(Caller.ADMIN), 400, "FORBIDDEN"),
             new GlobalEndpoint("grants", "PUT", "/users/mx-viewer/grants", "{}", List.of(Caller.ADMIN), 400, "FORBIDDEN"),

@@ -18,7 +18,7 @@ import org.budgetledger.line.LineMovement;
  * fail, so that old events always load and always apply.
  */
 public sealed interface LedgerEvent permits LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded,
-        ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed {
+        ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, BudgetTransferred {
 
     /** The ledger, {@code "<unitCode>/<year>"} (see {@link LedgerIds}); the aggregate's identifier. */
     String ledgerId();

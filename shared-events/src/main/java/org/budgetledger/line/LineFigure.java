@@ -23,5 +23,9 @@ public enum LineFigure {
     /** 年末结转 at the close. */
     CARRIED_OUT,
     /** 年末结余 at the close. */
-    SURPLUS
+    SURPLUS,
+    /** 调剂增加: budget transferred onto the line. */
+    TRANSFERS_IN,
+    /** 调剂减少: budget transferred away from the line. */
+    TRANSFERS_OUT
 }

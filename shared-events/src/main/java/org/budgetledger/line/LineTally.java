@@ -24,6 +24,8 @@ public final class LineTally {
     private long recovered;
     private long carriedOut;
     private long surplus;
+    private long transfersIn;
+    private long transfersOut;
 
     private LineTally() {
         // for the aggregate's snapshots (Jackson)
@@ -76,6 +78,8 @@ public final class LineTally {
             case RECOVERED -> recovered += fen;
             case CARRIED_OUT -> carriedOut += fen;
             case SURPLUS -> surplus += fen;
+            case TRANSFERS_IN -> transfersIn += fen;
+            case TRANSFERS_OUT -> transfersOut += fen;
         }
     }
 
@@ -91,6 +95,6 @@ public final class LineTally {
     /** The line's figures now, with its budget and available balance. */
     public LineFigures figures() {
         return new LineFigures(line, carriedInBasic + carriedInProjectCarryOver + carriedInProjectSurplus, initial, increases,
-                decreases, revenue, spent, recovered, carriedOut, surplus);
+                decreases, revenue, spent, recovered, carriedOut, surplus, transfersIn, transfersOut);
     }
 }

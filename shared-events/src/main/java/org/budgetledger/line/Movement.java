@@ -40,7 +40,11 @@ public enum Movement {
     /** 年末结余 at the close. */
     SURPLUS(LineFigure.SURPLUS, 1),
     /** The ledger was closed; no line. */
-    CLOSED(null, 0);
+    CLOSED(null, 0),
+    /** 调剂减少: budget moved away from the line by a transfer. */
+    TRANSFER_OUT(LineFigure.TRANSFERS_OUT, 1),
+    /** 调剂增加: budget moved onto the line by a transfer. */
+    TRANSFER_IN(LineFigure.TRANSFERS_IN, 1);
 
     private final LineFigure figure;
     private final int sign;

@@ -33,6 +33,7 @@ public enum ErrorCode {
     CUT_EXCEEDS_AVAILABLE("Cut exceeds the available balance"),
     THREE_PUBLIC_BUDGET_EXCEEDED("三公 control budget exceeded"),
     INVALID_DISPOSITION("Disposition not allowed for this line"),
+    TRANSFER_NOT_ALLOWED("Transfer not allowed between these lines"),
     INTERNAL_ERROR("The request failed unexpectedly"),
     PROJECTION_BEHIND("The read side has not caught up yet");
 

@@ -10,6 +10,7 @@ import org.budgetledger.command.ledger.Commands.MidYearAdjust;
 import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.command.ledger.Commands.RecordExpenditure;
 import org.budgetledger.command.ledger.Commands.RecordRevenue;
+import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.line.BudgetLine;
@@ -54,6 +55,9 @@ class CatalogueCheck {
             lines.add(appropriation.line());
         } else if (command instanceof MidYearAdjust adjustment) {
             lines.add(adjustment.line());
+        } else if (command instanceof TransferBudget transfer) {
+            lines.add(transfer.from());
+            lines.add(transfer.to());
         } else if (command instanceof RecordRevenue revenue) {
             lines.add(revenue.line());
         } else if (command instanceof RecordExpenditure expenditure) {

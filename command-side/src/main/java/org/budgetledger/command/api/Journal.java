@@ -123,6 +123,9 @@ public class Journal {
         if (body instanceof MidYearAdjustRequest request) {
             return request.toCommand(ledger, recordedBy);
         }
+        if (body instanceof TransferBudgetRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
         if (body instanceof RecordRevenueRequest request) {
             return request.toCommand(ledger, recordedBy);
         }

@@ -40,6 +40,7 @@ record JournalLine(
         OpenLedger(OpenLedgerRequest.class, Action.APPROVE),
         AppropriateFunds(AppropriateFundsRequest.class, Action.APPROVE),
         MidYearAdjust(MidYearAdjustRequest.class, Action.APPROVE),
+        TransferBudget(TransferBudgetRequest.class, Action.APPROVE),
         RecordRevenue(RecordRevenueRequest.class, Action.RECORD),
         RecordExpenditure(RecordExpenditureRequest.class, Action.RECORD),
         ReverseExpenditure(ReverseExpenditureRequest.class, Action.RECORD),

@@ -15,6 +15,7 @@ import static org.budgetledger.rejection.ErrorCode.LINE_NOT_FOUND;
 import static org.budgetledger.rejection.ErrorCode.PRIOR_YEAR_NOT_CLOSED;
 import static org.budgetledger.rejection.ErrorCode.PROJECT_NAME_MISMATCH;
 import static org.budgetledger.rejection.ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED;
+import static org.budgetledger.rejection.ErrorCode.TRANSFER_NOT_ALLOWED;
 import static org.budgetledger.rejection.ErrorCode.UNKNOWN_ECONOMIC_CODE;
 import static org.budgetledger.rejection.ErrorCode.UNKNOWN_FUNCTION_CODE;
 import static org.budgetledger.rejection.ErrorCode.VOUCHER_EXISTS;
@@ -83,6 +84,17 @@ class LedgerCommandController {
     @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/adjustments")
     CommandAnswer midYearAdjust(LedgerRef ledger, @RequestBody MidYearAdjustRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "TransferBudget (调剂): move budget between two fiscal lines of the same fund and nature",
+            description = "One atomic entry: from's budget goes down, to's goes up (to may be a new line); neither "
+                    + "initial budget nor the year's fiscal income changes. basic→basic and project→project only.")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
+            PROJECT_NAME_MISMATCH, TRANSFER_NOT_ALLOWED, EXCEEDS_AVAILABLE})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/transfers")
+    CommandAnswer transferBudget(LedgerRef ledger, @RequestBody TransferBudgetRequest request) {
         return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 

@@ -38,6 +38,12 @@ public final class Commands {
             LocalDate effectiveDate) implements LedgerCommand {
     }
 
+    /** 调剂: budget moved from one fiscal line to another of the same fund and nature. */
+    public record TransferBudget(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine from, BudgetLine to, long amountFen, String reason, String documentNo, LocalDate effectiveDate)
+            implements LedgerCommand {
+    }
+
     /** Non-fiscal revenue on a {@code UNIT_FUNDS} line. */
     public record RecordRevenue(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             BudgetLine line, RevenueType revenueType, long amountFen, LocalDate effectiveDate, String voucherNo,

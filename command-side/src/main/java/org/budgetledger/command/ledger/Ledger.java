@@ -28,8 +28,10 @@ import org.budgetledger.command.ledger.Commands.RecordExpenditure;
 import org.budgetledger.command.ledger.Commands.RecordRevenue;
 import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
 import org.budgetledger.command.ledger.Commands.SetThreePublicBudget;
+import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
+import org.budgetledger.events.BudgetTransferred;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
@@ -162,6 +164,42 @@ public class Ledger {
                     command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
             return outcome(command, line.key());
+        });
+    }
+
+    /**
+     * 调剂: one entry moving budget between two fiscal lines of the same fund and the same nature.
+     * {@code from} must exist and have the amount available; {@code to} may be new. The answer
+     * names no line, since two are involved.
+     */
+    @CommandHandler
+    public CommandOutcome handle(TransferBudget command, ClassificationCatalogue catalogue) {
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            requirePositive(command.amountFen());
+            requireFiscal(command.from(), "TransferBudget");
+            requireFiscal(command.to(), "TransferBudget");
+            if (command.from().key().equals(command.to().key())) {
+                throw LedgerRejection.invalid("to", "must be another line than from (" + command.from().key() + ")");
+            }
+            if (command.from().fund() != command.to().fund() || command.from().nature() != command.to().nature()) {
+                throw new LedgerRejection(ErrorCode.TRANSFER_NOT_ALLOWED, "A transfer moves budget between lines of the same "
+                        + "fund and the same nature (basic to basic, project to project), not from " + command.from().key()
+                        + " to " + command.to().key());
+            }
+            requireKnownFunctionCode(catalogue, command.from());
+            requireKnownFunctionCode(catalogue, command.to());
+            BudgetLine from = resolveProject(command.from());
+            LineTally state = existingLine(from);
+            BudgetLine to = resolveProject(command.to());
+            if (command.amountFen() > available(state)) {
+                throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "A transfer of " + Money.formatYuan(command.amountFen())
+                        + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + from.key());
+            }
+            apply(new BudgetTransferred(ledgerId, state.line(), to, command.amountFen(), command.reason(),
+                    command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
+            return outcome(command, null);
         });
     }
 
@@ -326,6 +364,13 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(BudgetTransferred event) {
+        dated(event.effectiveDate());
+        moveLines(event);
+        entered(event.requestId(), event.requestFingerprint(), null);
     }
 
     @EventSourcingHandler

@@ -17,6 +17,8 @@ final class Figures {
     private long recovered;
     private long carriedOut;
     private long surplus;
+    private long transfersIn;
+    private long transfersOut;
 
     private Figures(BudgetLine line) {
         this.line = line;
@@ -71,7 +73,18 @@ final class Figures {
         return this;
     }
 
+    Figures transfersIn(String yuan) {
+        transfersIn = Money.parseYuan(yuan);
+        return this;
+    }
+
+    Figures transfersOut(String yuan) {
+        transfersOut = Money.parseYuan(yuan);
+        return this;
+    }
+
     LineFigures build() {
-        return new LineFigures(line, carriedIn, initial, increases, decreases, revenue, spent, recovered, carriedOut, surplus);
+        return new LineFigures(line, carriedIn, initial, increases, decreases, revenue, spent, recovered, carriedOut, surplus, transfersIn,
+                transfersOut);
     }
 }

@@ -13,7 +13,7 @@ import org.budgetledger.platform.http.LineObject;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(
         @Schema(description = "The entry's place in the ledger, from 1", example = "17") long sequence,
-        @Schema(description = "The event: LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded, "
+        @Schema(description = "The event: LedgerOpened, FundsAppropriated, BudgetAdjusted, BudgetTransferred, RevenueRecorded, "
                 + "ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed", example = "ExpenditureRecorded")
         String type,
         @Schema(description = "What it does to the line: OPENED, CARRY_IN, INITIAL, INCREASE, DECREASE, REVENUE, SPEND, "

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.budgetledger.events.BudgetAdjusted;
+import org.budgetledger.events.BudgetTransferred;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
@@ -61,6 +62,13 @@ public class LedgerEntryProjection {
     @EventHandler
     void on(BudgetAdjusted event, @SequenceNumber long index) {
         insertLineMovements(event, entry(event, index, "BudgetAdjusted").document(event.documentNo()).reason(event.reason()));
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    /** Two rows: TRANSFER_OUT on the line the budget leaves, TRANSFER_IN on the line it goes to. */
+    @EventHandler
+    void on(BudgetTransferred event, @SequenceNumber long index) {
+        insertLineMovements(event, entry(event, index, "BudgetTransferred").document(event.documentNo()).reason(event.reason()));
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 

@@ -22,6 +22,8 @@ import org.budgetledger.line.Nature;
  * @param recoveredFen 收回 at the close
  * @param carriedOutFen 年末结转 decided at the close
  * @param surplusFen 年末结余 decided at the close
+ * @param transfersInFen 调剂增加: budget transferred onto the line
+ * @param transfersOutFen 调剂减少: budget transferred away from the line
  */
 public record LinePosition(
         BudgetLine line,
@@ -36,7 +38,9 @@ public record LinePosition(
         Map<String, Long> spentByEconomicCodeFen,
         long recoveredFen,
         long carriedOutFen,
-        long surplusFen) {
+        long surplusFen,
+        long transfersInFen,
+        long transfersOutFen) {
 
     /** 年初结转和结余, all kinds. */
     public long carriedInFen() {
@@ -92,7 +96,7 @@ public record LinePosition(
     /** The line's figures as both sides show them (kinds of carried-in balance and revenue summed). */
     public LineFigures figures() {
         return new LineFigures(line, carriedInFen(), initialFen, increasesFen, decreasesFen, revenueTotalFen(), spentFen,
-                recoveredFen, carriedOutFen, surplusFen);
+                recoveredFen, carriedOutFen, surplusFen, transfersInFen, transfersOutFen);
     }
 
     /** Spending on one economic code. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.budgetledger.line.Fund;
@@ -21,17 +22,27 @@ final class ExecutionTables {
     private static final String INITIAL = "initial";
     private static final String INCREASES = "increases";
     private static final String DECREASES = "decreases";
+    private static final String TRANSFERS_IN = "transfersIn";
+    private static final String TRANSFERS_OUT = "transfersOut";
     private static final String BUDGET = "budget";
     private static final String SPENT = "spent";
     private static final String INITIAL_EXECUTION_PCT = "initialExecutionPct";
     private static final String EXECUTION_PCT = "executionPct";
 
+    /** Every amount a row adds up, in the order of {@link #amounts(LinePosition)}. */
     private static final List<ReportColumn> AMOUNT_COLUMNS = List.of(
             ReportColumn.amount(INITIAL, "年初预算"),
             ReportColumn.amount(INCREASES, "年中追加"),
             ReportColumn.amount(DECREASES, "年中压减"),
+            ReportColumn.amount(TRANSFERS_IN, "调剂增加"),
+            ReportColumn.amount(TRANSFERS_OUT, "调剂减少"),
             ReportColumn.amount(BUDGET, "全年预算"),
             ReportColumn.amount(SPENT, "支出决算"));
+    private static final int INITIAL_INDEX = 0;
+    private static final int BUDGET_INDEX = 5;
+    private static final int SPENT_INDEX = 6;
+    /** The function table shows no transfer columns; its 全年预算 includes the transfers all the same. */
+    private static final Set<String> FUNCTION_AMOUNTS = Set.of(INITIAL, INCREASES, DECREASES, BUDGET, SPENT);
     private static final ReportColumn INITIAL_PCT_COLUMN = ReportColumn.percent(INITIAL_EXECUTION_PCT, "完成年初预算%");
     private static final ReportColumn PCT_COLUMN = ReportColumn.percent(EXECUTION_PCT, "完成预算%");
 
@@ -44,7 +55,8 @@ final class ExecutionTables {
     /** One row per function 项 of the fund's lines, with 完成年初预算 % before 完成预算 %. */
     Table byFunction(List<LinePosition> lines, Fund fund) {
         List<LinePosition> ofFund = lines.stream().filter(line -> line.line().fund() == fund).toList();
-        List<ReportColumn> columns = columns(INITIAL_PCT_COLUMN, PCT_COLUMN);
+        List<ReportColumn> columns = columns(INITIAL_PCT_COLUMN, PCT_COLUMN).stream()
+                .filter(column -> column.kind() != ReportColumn.Kind.AMOUNT || FUNCTION_AMOUNTS.contains(column.key())).toList();
         return table(columns, ofFund, line -> line.line().functionCode(), names::function, 3);
     }
 
@@ -73,7 +85,7 @@ final class ExecutionTables {
         long[] total = new long[AMOUNT_COLUMNS.size()];
         Map<String, long[]> byGroup = new TreeMap<>();
         for (LinePosition line : lines) {
-            long[] values = {line.initialFen(), line.increasesFen(), line.decreasesFen(), line.budgetFen(), line.spentFen()};
+            long[] values = amounts(line);
             Measure.addTo(total, values);
             Measure.addTo(byGroup.computeIfAbsent(groupBy.apply(line), g -> new long[values.length]), values);
         }
@@ -87,14 +99,19 @@ final class ExecutionTables {
         return new Table(columns, rows);
     }
 
+    private static long[] amounts(LinePosition line) {
+        return new long[] {line.initialFen(), line.increasesFen(), line.decreasesFen(), line.transfersInFen(),
+                line.transfersOutFen(), line.budgetFen(), line.spentFen()};
+    }
+
     private static TableRow row(String code, String name, int level, List<ReportColumn> columns, long[] values) {
         Map<String, TableCell> byKey = new LinkedHashMap<>();
         for (int i = 0; i < AMOUNT_COLUMNS.size(); i++) {
             byKey.put(AMOUNT_COLUMNS.get(i).key(), new TableCell.Amount(values[i]));
         }
-        long initial = values[0];
-        long budget = values[3];
-        long spent = values[4];
+        long initial = values[INITIAL_INDEX];
+        long budget = values[BUDGET_INDEX];
+        long spent = values[SPENT_INDEX];
         byKey.put(INITIAL_EXECUTION_PCT, new TableCell.Ratio(spent, initial));
         byKey.put(EXECUTION_PCT, new TableCell.Ratio(spent, budget));
         Map<String, TableCell> cells = new LinkedHashMap<>();

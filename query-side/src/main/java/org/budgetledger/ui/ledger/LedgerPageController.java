@@ -189,8 +189,8 @@ class LedgerPageController {
             switch (entry.movement()) {
                 case "SPEND" -> spent[month] += Math.abs(fen);
                 case "REVERSAL" -> spent[month] -= Math.abs(fen);
-                case "INITIAL", "INCREASE" -> budget[month] += Math.abs(fen);
-                case "DECREASE" -> budget[month] -= Math.abs(fen);
+                case "INITIAL", "INCREASE", "TRANSFER_IN" -> budget[month] += Math.abs(fen);
+                case "DECREASE", "TRANSFER_OUT" -> budget[month] -= Math.abs(fen);
                 default -> {
                 }
             }

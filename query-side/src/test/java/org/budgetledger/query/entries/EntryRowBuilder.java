@@ -47,6 +47,7 @@ public final class EntryRowBuilder {
             case REVERSAL -> "ExpenditureReversed";
             case THREE_PUBLIC_BUDGET -> "ThreePublicBudgetSet";
             case RECOVER, CARRY_OUT, SURPLUS, CLOSED -> "YearClosed";
+            case TRANSFER_OUT, TRANSFER_IN -> "BudgetTransferred";
         };
     }
 

@@ -71,7 +71,8 @@ class ExecutionTablesTest {
         Report table = builder.build(ReportId.PROJECT_EXECUTION, ExampleUnit.open());
 
         assertThat(table.columns()).extracting(ReportColumn::key).containsExactly(
-                "initial", "increases", "decreases", "budget", "spent", "executionPct", "initialExecutionPct");
+                "initial", "increases", "decreases", "transfersIn", "transfersOut", "budget", "spent", "executionPct",
+                "initialExecutionPct");
         assertThat(table.rows()).extracting(ReportRow::code).containsExactly("TOTAL", "P01", "P02");
         ReportRow platform = table.row("P02").orElseThrow();
         assertThat(platform.name()).isEqualTo("集成指挥平台升级");

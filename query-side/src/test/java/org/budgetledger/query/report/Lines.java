@@ -25,6 +25,8 @@ final class Lines {
     private long recovered;
     private long carriedOut;
     private long surplus;
+    private long transfersIn;
+    private long transfersOut;
 
     private Lines(BudgetLine line) {
         this.line = line;
@@ -94,6 +96,18 @@ final class Lines {
         return this;
     }
 
+    /** 调剂增加: budget transferred onto the line. */
+    Lines transferIn(String yuan) {
+        transfersIn += fen(yuan);
+        return this;
+    }
+
+    /** 调剂减少: budget transferred away from the line. */
+    Lines transferOut(String yuan) {
+        transfersOut += fen(yuan);
+        return this;
+    }
+
     /** The year-end close recovered what was left. */
     Lines recoverRest() {
         recovered += available();
@@ -115,7 +129,7 @@ final class Lines {
     LinePosition build() {
         return new LinePosition(line, carriedInBasic, carriedInProjectCarryOver, carriedInProjectSurplus, initial,
                 increases, decreases, Map.copyOf(revenue), spent, Map.copyOf(spentByEconomicCode), recovered,
-                carriedOut, surplus);
+                carriedOut, surplus, transfersIn, transfersOut);
     }
 
     private long available() {

@@ -92,6 +92,7 @@ class HistoryController {
         types.put("BudgetAdjusted", "年中调整");
         types.put("INCREASE", "追加");
         types.put("DECREASE", "压减");
+        types.put("BudgetTransferred", "调剂");
         types.put("RevenueRecorded", "收入");
         types.put("ExpenditureRecorded", "支出");
         types.put("ExpenditureReversed", "支出冲销");
@@ -108,6 +109,7 @@ class HistoryController {
             case "LedgerOpened" -> "开账";
             case "FundsAppropriated" -> "年初预算";
             case "BudgetAdjusted" -> "DECREASE".equals(entry.movement()) ? "年中压减" : "年中追加";
+            case "BudgetTransferred" -> "TRANSFER_OUT".equals(entry.movement()) ? "调剂减少" : "调剂增加";
             case "RevenueRecorded" -> "收入";
             case "ExpenditureRecorded" -> "支出";
             case "ExpenditureReversed" -> "支出冲销";

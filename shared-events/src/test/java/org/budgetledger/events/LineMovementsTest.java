@@ -54,6 +54,13 @@ class LineMovementsTest {
     }
 
     @Test
+    void aTransferMovesBudgetOutOfOneLineAndIntoTheOther() {
+        BudgetLine to = BudgetLine.basic(Fund.GENERAL_BUDGET, "2040219");
+        assertThat(new BudgetTransferred(LEDGER, BASIC, to, 40, "调剂", "调-2", DAY, "r", "f", "u", AT).lineMovements())
+                .containsExactly(LineMovement.of(BASIC, Movement.TRANSFER_OUT, 40), LineMovement.of(to, Movement.TRANSFER_IN, 40));
+    }
+
+    @Test
     void theCloseMovesEachLineByItsDispositionWithTheKindItsBalanceBecomes() {
         YearClosed closed = new YearClosed(LEDGER, LocalDate.of(2024, 1, 31), Disposition.RECOVER, List.of(
                 new LineClosing(BASIC, Disposition.RECOVER, 10, null),

@@ -43,6 +43,24 @@ class LineTallyTest {
     }
 
     @Test
+    void aTransferMovesTheBudgetOfBothLinesButNotTheirInitialBudget() {
+        LineTally from = new LineTally(BASIC);
+        LineTally to = new LineTally(BudgetLine.basic(Fund.GENERAL_BUDGET, "2040219"));
+        move(from, Movement.INITIAL, "100.00");
+        move(to, Movement.INITIAL, "10.00");
+
+        move(from, Movement.TRANSFER_OUT, "30.00");
+        move(to, Movement.TRANSFER_IN, "30.00");
+
+        assertFigures(from, "70.00", "70.00");
+        assertFigures(to, "40.00", "40.00");
+        assertThat(from.figures().initialFen()).isEqualTo(yuan("100.00"));
+        assertThat(from.figures().transfersOutFen()).isEqualTo(yuan("30.00"));
+        assertThat(to.figures().initialFen()).isEqualTo(yuan("10.00"));
+        assertThat(to.figures().transfersInFen()).isEqualTo(yuan("30.00"));
+    }
+
+    @Test
     void balancesBroughtInAreAvailableButNotBudgetAndAreKeptByKind() {
         LineTally line = new LineTally(PROJECT);
 
@@ -110,7 +128,8 @@ class LineTallyTest {
     @Test
     void theStoredNamesOfTheMovementsStayTheSame() {
         assertThat(Movement.values()).extracting(Movement::name).containsExactly("OPENED", "CARRY_IN", "INITIAL", "INCREASE",
-                "DECREASE", "REVENUE", "SPEND", "REVERSAL", "THREE_PUBLIC_BUDGET", "RECOVER", "CARRY_OUT", "SURPLUS", "CLOSED");
+                "DECREASE", "REVENUE", "SPEND", "REVERSAL", "THREE_PUBLIC_BUDGET", "RECOVER", "CARRY_OUT", "SURPLUS", "CLOSED",
+                "TRANSFER_OUT", "TRANSFER_IN");
     }
 
     @Test

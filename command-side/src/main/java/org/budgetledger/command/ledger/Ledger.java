@@ -177,8 +177,8 @@ public class Ledger {
         return once(command, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
-            requireFiscal(command.from(), "TransferBudget");
-            requireFiscal(command.to(), "TransferBudget");
+            requireFiscal(command.from(), "from", "TransferBudget");
+            requireFiscal(command.to(), "to", "TransferBudget");
             if (command.from().key().equals(command.to().key())) {
                 throw LedgerRejection.invalid("to", "must be another line than from (" + command.from().key() + ")");
             }
@@ -189,9 +189,9 @@ public class Ledger {
             }
             requireKnownFunctionCode(catalogue, command.from());
             requireKnownFunctionCode(catalogue, command.to());
-            BudgetLine from = resolveProject(command.from());
+            BudgetLine from = resolveProject(command.from(), "from");
             LineTally state = existingLine(from);
-            BudgetLine to = resolveProject(command.to());
+            BudgetLine to = resolveProject(command.to(), "to");
             if (command.amountFen() > available(state)) {
                 throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "A transfer of " + Money.formatYuan(command.amountFen())
                         + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + from.key());
@@ -477,8 +477,12 @@ public class Ledger {
     }
 
     private static void requireFiscal(BudgetLine line, String commandName) {
+        requireFiscal(line, "line", commandName);
+    }
+
+    private static void requireFiscal(BudgetLine line, String field, String commandName) {
         if (!line.fund().isFiscal()) {
-            throw LedgerRejection.invalid("line.fund", "must be a fiscal fund: " + commandName
+            throw LedgerRejection.invalid(field + ".fund", "must be a fiscal fund: " + commandName
                     + " applies to appropriated money, UNIT_FUNDS receive revenue instead");
         }
     }
@@ -499,13 +503,18 @@ public class Ledger {
 
     /** The line with its project name checked against, or taken from, the ledger's projects. */
     private BudgetLine resolveProject(BudgetLine line) {
+        return resolveProject(line, "line");
+    }
+
+    /** As {@link #resolveProject(BudgetLine)}, for the line of the request's field {@code field}. */
+    private BudgetLine resolveProject(BudgetLine line, String field) {
         if (line.nature() != Nature.PROJECT) {
             return line;
         }
         String known = projectNames.get(line.projectCode());
         if (known == null) {
             if (line.projectName() == null) {
-                throw LedgerRejection.invalid("line.projectName", "is required the first time project "
+                throw LedgerRejection.invalid(field + ".projectName", "is required the first time project "
                         + line.projectCode() + " is used in the ledger");
             }
             return line;

@@ -61,6 +61,11 @@ public final class Requests {
                 "reason", "年中据实调整", "documentNo", "株财预〔2023〕57号", "effectiveDate", "2023-07-15");
     }
 
+    public static Map<String, Object> transfer(String requestId, Map<String, Object> from, Map<String, Object> to, String amount) {
+        return map("requestId", requestId, "from", from, "to", to, "amount", amount, "reason", "项目调剂",
+                "documentNo", "株财预〔2023〕41号", "effectiveDate", "2023-08-01");
+    }
+
     public static Map<String, Object> revenue(String requestId, Map<String, Object> line, String amount, String voucherNo) {
         return map("requestId", requestId, "line", line, "revenueType", "OTHER", "amount", amount,
                 "effectiveDate", "2023-03-01", "voucherNo", voucherNo);

@@ -106,6 +106,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             get("history", Right.HISTORY, "/ledgers/{unit}/2023/history"),
             command("appropriation", Right.APPROVE, "/ledgers/{unit}/2023/appropriations"),
             command("adjustment", Right.APPROVE, "/ledgers/{unit}/2023/adjustments"),
+            command("transfer", Right.APPROVE, "/ledgers/{unit}/2023/transfers"),
             command("revenue", Right.RECORD, "/ledgers/{unit}/2023/revenues"),
             command("expenditure", Right.RECORD, "/ledgers/{unit}/2023/expenditures"),
             command("reversal", Right.RECORD, "/ledgers/{unit}/2023/expenditures/MX-V1/reversal"),

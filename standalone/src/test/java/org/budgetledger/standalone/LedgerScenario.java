@@ -88,6 +88,12 @@ final class LedgerScenario {
                 "documentNo", documentNo, "effectiveDate", effectiveDate));
     }
 
+    JsonNode transfer(Map<String, Object> from, Map<String, Object> to, String amount, String reason, String documentNo,
+            String effectiveDate) {
+        return send(path("transfers"), body("from", from, "to", to, "amount", amount, "reason", reason,
+                "documentNo", documentNo, "effectiveDate", effectiveDate));
+    }
+
     JsonNode spend(Map<String, Object> line, String economicCode, String amount, String voucherNo, String effectiveDate) {
         return send(path("expenditures"), body("line", line, "economicCode", economicCode, "amount", amount,
                 "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商"));

@@ -197,12 +197,16 @@ class EntryFormController {
             if (value == null || value.isEmpty()) {
                 continue;
             }
-            ObjectNode target = field.group() == null ? body
-                    : body.has(field.group()) ? (ObjectNode) body.get(field.group()) : body.putObject(field.group());
+            // A dotted name (a transfer's from.fund, to.fund, …) names its JSON object itself.
+            int dot = field.name().indexOf('.');
+            String group = dot < 0 ? field.group() : field.name().substring(0, dot);
+            String name = dot < 0 ? field.name() : field.name().substring(dot + 1);
+            ObjectNode target = group == null ? body
+                    : body.has(group) ? (ObjectNode) body.get(group) : body.putObject(group);
             if (field.type().equals("count") && NUMBER.matcher(value).matches()) {
-                target.put(field.name(), Integer.parseInt(value));
+                target.put(name, Integer.parseInt(value));
             } else {
-                target.put(field.name(), value);
+                target.put(name, value);
             }
         }
         if (kind == EntryKind.CLOSING) {
@@ -239,6 +243,7 @@ class EntryFormController {
         String path = switch (kind) {
             case APPROPRIATION -> base + "/appropriations";
             case ADJUSTMENT -> base + "/adjustments";
+            case TRANSFER -> base + "/transfers";
             case REVENUE -> base + "/revenues";
             case EXPENDITURE -> base + "/expenditures";
             case REVERSAL -> {

@@ -9,7 +9,8 @@ import org.budgetledger.platform.security.Action;
 /**
  * The entry forms: one per command a ledger takes, with the right its endpoint requires and the
  * fields it shows. A field's {@code name} is the name of the API's JSON field (line fields go
- * into {@code line}, counts into {@code statistics}), so that the form turns into the API's body.
+ * into {@code line}, counts into {@code statistics}; a transfer's two lines are named
+ * {@code from.fund}, {@code to.fund} and so on), so that the form turns into the API's body.
  */
 public enum EntryKind {
     APPROPRIATION("appropriation", "年初预算（批复指标）", Action.APPROVE,
@@ -18,6 +19,10 @@ public enum EntryKind {
     ADJUSTMENT("adjustment", "年中追加 / 压减", Action.APPROVE,
             fields(lineFields(false), Field.select("direction", "方向", true, Options.DIRECTIONS), Field.amount("amount", "金额（元）"),
                     Field.text("reason", "原因", true), Field.text("documentNo", "文号", true), Field.date("effectiveDate", "生效日期"))),
+    TRANSFER("transfer", "指标调剂", Action.APPROVE,
+            fields(transferLineFields("from", "调出"), transferLineFields("to", "调入"), Field.amount("amount", "金额（元）"),
+                    Field.text("reason", "调剂原因", true), Field.text("documentNo", "文号", true),
+                    Field.date("effectiveDate", "生效日期"))),
     REVENUE("revenue", "单位资金收入", Action.RECORD,
             fields(lineFields(true), Field.select("revenueType", "收入类型", true, Options.REVENUE_TYPES),
                     Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
@@ -81,6 +86,15 @@ public enum EntryKind {
                 Field.function().inGroup("line"), Field.select("nature", "支出性质", true, Options.NATURES).inGroup("line"),
                 Field.text("projectCode", "项目代码（项目支出）", false).inGroup("line"),
                 Field.text("projectName", "项目名称（首次使用时填写）", false).inGroup("line"));
+    }
+
+    /** The line fields of one side of a transfer, named {@code <side>.<field>} (the API's {@code from} or {@code to} object). */
+    private static List<Field> transferLineFields(String side, String label) {
+        return List.of(Field.select(side + ".fund", label + "指标：资金性质", true, Options.FUNDS),
+                Field.function().named(side + ".functionCode", label + "指标：支出功能分类（项，7位）"),
+                Field.select(side + ".nature", label + "指标：支出性质", true, Options.NATURES),
+                Field.text(side + ".projectCode", label + "指标：项目代码（项目支出）", false),
+                Field.text(side + ".projectName", label + "指标：项目名称（新项目时填写）", false));
     }
 
     @SafeVarargs

@@ -37,6 +37,10 @@ public record Field(String name, String label, String type, boolean required, Li
         return new Field("economicCode", "支出经济分类（款，5位）", "economic", true, List.of(), null, "输入编码或名称检索");
     }
 
+    Field named(String newName, String newLabel) {
+        return new Field(newName, newLabel, type, required, options, group, hint);
+    }
+
     Field inGroup(String jsonObject) {
         return new Field(name, label, type, required, options, jsonObject, hint);
     }

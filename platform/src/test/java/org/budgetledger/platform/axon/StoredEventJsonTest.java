@@ -15,6 +15,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
+import org.budgetledger.events.BudgetTransferred;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
@@ -60,6 +61,8 @@ class StoredEventJsonTest {
                 new FundsAppropriated("ZZJJ/2023", BASIC, 100, "预-1", DAY, "年初预算", "a", "fp", "finance-office", AT),
                 new BudgetAdjusted("ZZJJ/2023", BASIC, AdjustmentDirection.DECREASE, 20, "压减", "调-1", DAY, "b", "fp",
                         "finance-office", AT),
+                new BudgetTransferred("ZZJJ/2023", BASIC, BudgetLine.basic(Fund.GENERAL_BUDGET, "2040219"), 40, "调剂", "调-2", DAY,
+                        "t", "fp", "finance-office", AT),
                 new RevenueRecorded("ZZJJ/2023", BudgetLine.basic(Fund.UNIT_FUNDS, "2040201"), RevenueType.OTHER, 70, "收-1",
                         DAY, "其他收入", "c", "fp", "finance-office", AT),
                 new ExpenditureRecorded("ZZJJ/2023", PROJECT, "30217", 30, "记-1", DAY, "某接待单位", "接待", statistics, "d",

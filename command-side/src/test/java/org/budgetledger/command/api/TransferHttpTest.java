@@ -1,10 +1,12 @@
 package org.budgetledger.command.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.budgetledger.command.LedgerApi.journalLine;
 import static org.budgetledger.command.Requests.appropriation;
 import static org.budgetledger.command.Requests.closing;
 import static org.budgetledger.command.Requests.expenditure;
 import static org.budgetledger.command.Requests.generalBasicLine;
+import static org.budgetledger.command.Requests.journalEntry;
 import static org.budgetledger.command.Requests.map;
 import static org.budgetledger.command.Requests.projectLine;
 import static org.budgetledger.command.Requests.transfer;
@@ -182,5 +184,18 @@ class TransferHttpTest extends CommandSideHttpTest {
 
         refused(unit + "/2023", ErrorCode.REQUEST_ID_CONFLICT, () -> api.command(unit, 2023, "transfers",
                 transfer("tr-1", generalBasicLine(), otherBasicLine(), "2.00")));
+    }
+
+    @Test
+    void aTransferCanBeJournaled() {
+        String unit = newUnit("TR");
+        open2023WithBasicBudget(unit, "1000.00");
+
+        Answer answer = api.journal(journalLine(journalEntry("TransferBudget", unit, 2023,
+                transfer("j-tr-1", generalBasicLine(), otherBasicLine(), "100.00"))));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("results").get(0).path("status").asInt()).isEqualTo(200);
+        assertThat(events.count(unit + "/2023", "BudgetTransferred")).isEqualTo(1);
     }
 }

@@ -17,7 +17,7 @@ public record HistoryEntry(
                 + "ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed", example = "ExpenditureRecorded")
         String type,
         @Schema(description = "What it does to the line: OPENED, CARRY_IN, INITIAL, INCREASE, DECREASE, REVENUE, SPEND, "
-                + "REVERSAL, THREE_PUBLIC_BUDGET, RECOVER, CARRY_OUT, SURPLUS, CLOSED", example = "SPEND") String movement,
+                + "REVERSAL, THREE_PUBLIC_BUDGET, RECOVER, CARRY_OUT, SURPLUS, CLOSED, TRANSFER_OUT, TRANSFER_IN", example = "SPEND") String movement,
         @Schema(example = "2023-04-02") String effectiveDate,
         @Schema(description = "When it was recorded (UTC)", example = "2026-11-30T08:15:00Z") String recordedAt,
         @Schema(description = "Who recorded it", example = "finance-office") String recordedBy,

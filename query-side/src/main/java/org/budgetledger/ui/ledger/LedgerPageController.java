@@ -49,7 +49,8 @@ class LedgerPageController {
 
     /** One line of the table. */
     record Row(String key, String fund, String functionCode, String functionName, String nature, String project,
-            Figure initial, Figure increases, Figure decreases, Figure budget, Figure spent, Figure available,
+            Figure initial, Figure increases, Figure decreases, Figure transfersIn, Figure transfersOut, Figure budget,
+            Figure spent, Figure available,
             String pct, String barWidth) {
     }
 
@@ -83,7 +84,7 @@ class LedgerPageController {
                 && (chosenProject == null || chosenProject.equals(line.line().projectCode()))).toList();
 
         List<Row> rows = new ArrayList<>();
-        long[] total = new long[6];
+        long[] total = new long[8];
         List<Charts.ProjectBar> bars = new ArrayList<>();
         for (LinePosition line : shown) {
             LineFigures figures = line.figures();
@@ -91,23 +92,24 @@ class LedgerPageController {
             total[0] += figures.initialFen();
             total[1] += figures.increasesFen();
             total[2] += figures.decreasesFen();
-            total[3] += figures.budgetFen();
-            total[4] += figures.spentFen();
-            total[5] += figures.availableFen();
+            total[3] += figures.transfersInFen();
+            total[4] += figures.transfersOutFen();
+            total[5] += figures.budgetFen();
+            total[6] += figures.spentFen();
+            total[7] += figures.availableFen();
             if (line.line().nature() == Nature.PROJECT) {
                 bars.add(new Charts.ProjectBar(line.line().projectCode() + " " + line.line().projectName(),
                         Money.percent(figures.spentFen(), figures.budgetFen())));
             }
         }
-        String totalPct = Money.percent(total[4], total[3]);
+        String totalPct = Money.percent(total[6], total[5]);
 
         model.addAttribute("view", view);
         model.addAttribute("ledger", view.summary());
         model.addAttribute("cut", view.cut());
         model.addAttribute("position", position);
         model.addAttribute("rows", rows);
-        model.addAttribute("totals", List.of(Money.formatYuan(total[0]), Money.formatYuan(total[1]), Money.formatYuan(total[2]),
-                Money.formatYuan(total[3]), Money.formatYuan(total[4]), Money.formatYuan(total[5])));
+        model.addAttribute("totals", java.util.Arrays.stream(total).mapToObj(Money::formatYuan).toList());
         model.addAttribute("totalPct", totalPct == null ? "—" : totalPct);
         model.addAttribute("funds", java.util.Arrays.stream(Fund.values()).map(f -> new Option(f.name(), f.label())).toList());
         model.addAttribute("natures", List.of(new Option("BASIC", "基本支出"), new Option("PROJECT", "项目支出")));
@@ -141,7 +143,8 @@ class LedgerPageController {
         return new Row(line.key(), line.fund().label(), line.functionCode(), functionName(line, view),
                 LedgerViews.natureName(line.nature()), line.projectCode() == null ? "" : line.projectCode() + " " + line.projectName(),
                 figure(view, line, figures.initialFen(), "INITIAL"), figure(view, line, figures.increasesFen(), "INCREASE"),
-                figure(view, line, figures.decreasesFen(), "DECREASE"), figure(view, line, figures.budgetFen(), null),
+                figure(view, line, figures.decreasesFen(), "DECREASE"), figure(view, line, figures.transfersInFen(), "TRANSFER_IN"),
+                figure(view, line, figures.transfersOutFen(), "TRANSFER_OUT"), figure(view, line, figures.budgetFen(), null),
                 figure(view, line, figures.spentFen(), "SPEND"), figure(view, line, figures.availableFen(), null),
                 pct == null ? "—" : pct, width);
     }

@@ -93,6 +93,8 @@ class HistoryController {
         types.put("INCREASE", "追加");
         types.put("DECREASE", "压减");
         types.put("BudgetTransferred", "调剂");
+        types.put("TRANSFER_IN", "调剂增加");
+        types.put("TRANSFER_OUT", "调剂减少");
         types.put("RevenueRecorded", "收入");
         types.put("ExpenditureRecorded", "支出");
         types.put("ExpenditureReversed", "支出冲销");

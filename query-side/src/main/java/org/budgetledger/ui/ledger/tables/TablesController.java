@@ -274,6 +274,8 @@ class TablesController {
                     case "initial" -> filter.put("type", "INITIAL");
                     case "increases" -> filter.put("type", "INCREASE");
                     case "decreases" -> filter.put("type", "DECREASE");
+                    case "transfersIn" -> filter.put("type", "TRANSFER_IN");
+                    case "transfersOut" -> filter.put("type", "TRANSFER_OUT");
                     case "spent" -> filter.put("type", "ExpenditureRecorded");
                     default -> {
                     }

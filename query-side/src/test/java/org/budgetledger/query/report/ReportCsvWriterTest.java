@@ -32,7 +32,7 @@ class ReportCsvWriterTest {
                         .increase("1000.00").decrease("1000.00")));
 
         assertThat(writer.render(report)).contains(
-                "\r\nP07,\"护栏清洗,\"\"二期\"\"\",0.00,0.10,0.10,0.00,0.00,,\r\n");
+                "\r\nP07,\"护栏清洗,\"\"二期\"\"\",0.00,0.10,0.10,0.00,0.00,0.00,0.00,,\r\n");
     }
 
     @Test

@@ -71,11 +71,7 @@ class EntryFormController {
     String index(@PathVariable String unit, @PathVariable int year, Model model, HttpServletResponse response) {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
-        try {
-            LedgerAccess.require(user, ledger, Action.READ);
-        } catch (LedgerRejection refusal) {
-            return Refusals.page(refusal, model, response);
-        }
+        LedgerAccess.require(user, ledger, Action.READ);
         List<Entry> entries = new ArrayList<>();
         for (EntryKind kind : EntryKind.values()) {
             if (user.may(kind.action(), unit)) {
@@ -92,14 +88,14 @@ class EntryFormController {
     String form(@PathVariable String unit, @PathVariable int year, @PathVariable String kind, Model model,
             HttpServletResponse response) {
         return EntryKind.of(kind).map(found -> blank(found, unit, year, model, response))
-                .orElseGet(() -> Refusals.notFound(model, response));
+                .orElseThrow(() -> new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No such form"));
     }
 
     @PostMapping("/ledgers/{unit}/{year}/entries/{kind}")
     String submit(@PathVariable String unit, @PathVariable int year, @PathVariable String kind,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         return EntryKind.of(kind).map(found -> submitted(found, unit, year, form, model, response))
-                .orElseGet(() -> Refusals.notFound(model, response));
+                .orElseThrow(() -> new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No such form"));
     }
 
     @GetMapping("/ledgers/{unit}/{year}/next-year")
@@ -115,11 +111,7 @@ class EntryFormController {
 
     private String blank(EntryKind kind, String unit, int year, Model model, HttpServletResponse response) {
         LedgerRef ledger = new LedgerRef(unit, year);
-        try {
-            LedgerAccess.require(CurrentUser.get(), ledger, kind.action());
-        } catch (LedgerRejection refusal) {
-            return Refusals.page(refusal, model, response);
-        }
+        LedgerAccess.require(CurrentUser.get(), ledger, kind.action());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("requestId", newRequestId(kind));
         if (kind == EntryKind.NEXT_YEAR) {
@@ -132,11 +124,7 @@ class EntryFormController {
             HttpServletResponse response) {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
-        try {
-            LedgerAccess.require(user, ledger, kind.action());
-        } catch (LedgerRejection refusal) {
-            return Refusals.page(refusal, model, response);
-        }
+        LedgerAccess.require(user, ledger, kind.action());
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) -> {
             if (!name.startsWith("_") && !list.isEmpty()) {
@@ -152,7 +140,7 @@ class EntryFormController {
             return "forms/done";
         } catch (LedgerRejection rejection) {
             if (rejection.code() == ErrorCode.FORBIDDEN || rejection.code() == ErrorCode.LEDGER_NOT_FOUND && kind != EntryKind.NEXT_YEAR) {
-                return Refusals.page(rejection, model, response);
+                throw rejection;
             }
             Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
             List<String> general = new ArrayList<>();

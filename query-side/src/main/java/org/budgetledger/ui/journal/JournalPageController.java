@@ -1,5 +1,6 @@
 package org.budgetledger.ui.journal;
 
+import org.budgetledger.rejection.ErrorCode;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,6 @@ import org.budgetledger.platform.security.CurrentUser;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.rejection.LedgerRejection;
-import org.budgetledger.ui.forms.Refusals;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,11 +40,7 @@ class JournalPageController {
     @GetMapping("/ledgers/{unit}/{year}/journal")
     String page(@PathVariable String unit, @PathVariable int year, Model model, HttpServletResponse response) {
         LedgerRef ledger = new LedgerRef(unit, year);
-        try {
-            LedgerAccess.require(CurrentUser.get(), ledger, Action.RECORD);
-        } catch (LedgerRejection refusal) {
-            return Refusals.page(refusal, model, response);
-        }
+        LedgerAccess.require(CurrentUser.get(), ledger, Action.RECORD);
         return show(ledger, null, model);
     }
 
@@ -54,11 +50,7 @@ class JournalPageController {
             throws IOException {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
-        try {
-            LedgerAccess.require(user, ledger, Action.RECORD);
-        } catch (LedgerRejection refusal) {
-            return Refusals.page(refusal, model, response);
-        }
+        LedgerAccess.require(user, ledger, Action.RECORD);
         if (file == null || file.isEmpty()) {
             response.setStatus(400);
             return show(ledger, "请选择要导入的文件。", model);
@@ -82,8 +74,7 @@ class JournalPageController {
             model.addAttribute("job", job);
             model.addAttribute("ledger", job.ledger());
             return "journal/job";
-        }).orElseGet(() -> Refusals.page(new LedgerRejection(org.budgetledger.rejection.ErrorCode.LEDGER_NOT_FOUND,
-                "No import " + jobId + " of yours"), model, response));
+        }).orElseThrow(() -> new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No import " + jobId + " of yours"));
     }
 
     @GetMapping("/ledgers/{unit}/{year}/journal/template.xlsx")

@@ -18,7 +18,8 @@ import org.budgetledger.line.LineMovement;
  * fail, so that old events always load and always apply.
  */
 public sealed interface LedgerEvent permits LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded,
-        ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, BudgetTransferred {
+        ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, BudgetTransferred, PaymentRequested,
+        PaymentApproved, PaymentRequestRejected {
 
     /** The ledger, {@code "<unitCode>/<year>"} (see {@link LedgerIds}); the aggregate's identifier. */
     String ledgerId();

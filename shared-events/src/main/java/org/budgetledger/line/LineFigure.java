@@ -27,5 +27,7 @@ public enum LineFigure {
     /** 调剂增加: budget transferred onto the line. */
     TRANSFERS_IN,
     /** 调剂减少: budget transferred away from the line. */
-    TRANSFERS_OUT
+    TRANSFERS_OUT,
+    /** 冻结: what pending payment requests hold on the line; not spent, but no longer available. */
+    RESERVED
 }

@@ -6,6 +6,7 @@ package org.budgetledger.line;
  *
  * @param transfersInFen 调剂增加: budget transferred onto the line
  * @param transfersOutFen 调剂减少: budget transferred away from the line
+ * @param reservedFen 冻结: held by pending payment requests, not spent and not available
  */
 public record LineFigures(
         BudgetLine line,
@@ -19,7 +20,8 @@ public record LineFigures(
         long carriedOutFen,
         long surplusFen,
         long transfersInFen,
-        long transfersOutFen) {
+        long transfersOutFen,
+        long reservedFen) {
 
     /**
      * 全年预算: initial + increases − decreases + transfers in − transfers out. A transfer (调剂)
@@ -29,8 +31,11 @@ public record LineFigures(
         return initialFen + increasesFen - decreasesFen + transfersInFen - transfersOutFen;
     }
 
-    /** What can still be spent; zero once the close has disposed of the balance. */
+    /**
+     * What can still be spent (or requested) now: after what pending payment requests hold; zero
+     * once the close has disposed of the balance.
+     */
     public long availableFen() {
-        return carriedInFen + budgetFen() + revenueFen - spentFen - recoveredFen - carriedOutFen - surplusFen;
+        return carriedInFen + budgetFen() + revenueFen - spentFen - reservedFen - recoveredFen - carriedOutFen - surplusFen;
     }
 }

@@ -26,6 +26,7 @@ public final class LineTally {
     private long surplus;
     private long transfersIn;
     private long transfersOut;
+    private long reserved;
 
     private LineTally() {
         // for the aggregate's snapshots (Jackson)
@@ -80,6 +81,7 @@ public final class LineTally {
             case SURPLUS -> surplus += fen;
             case TRANSFERS_IN -> transfersIn += fen;
             case TRANSFERS_OUT -> transfersOut += fen;
+            case RESERVED -> reserved += fen;
         }
     }
 
@@ -95,6 +97,7 @@ public final class LineTally {
     /** The line's figures now, with its budget and available balance. */
     public LineFigures figures() {
         return new LineFigures(line, carriedInBasic + carriedInProjectCarryOver + carriedInProjectSurplus, initial, increases,
-                decreases, revenue, spent, recovered, carriedOut, surplus, transfersIn, transfersOut);
+                decreases, revenue, spent, recovered, carriedOut, surplus, transfersIn, transfersOut,
+                reserved);
     }
 }

@@ -44,7 +44,11 @@ public enum Movement {
     /** 调剂减少: budget moved away from the line by a transfer. */
     TRANSFER_OUT(LineFigure.TRANSFERS_OUT, 1),
     /** 调剂增加: budget moved onto the line by a transfer. */
-    TRANSFER_IN(LineFigure.TRANSFERS_IN, 1);
+    TRANSFER_IN(LineFigure.TRANSFERS_IN, 1),
+    /** 冻结: a payment request reserves its amount on the line. */
+    RESERVE(LineFigure.RESERVED, 1),
+    /** The reservation of a payment request ends: it was approved (and spent) or rejected. */
+    RELEASE(LineFigure.RESERVED, -1);
 
     private final LineFigure figure;
     private final int sign;

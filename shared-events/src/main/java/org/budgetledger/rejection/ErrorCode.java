@@ -34,6 +34,10 @@ public enum ErrorCode {
     THREE_PUBLIC_BUDGET_EXCEEDED("三公 control budget exceeded"),
     INVALID_DISPOSITION("Disposition not allowed for this line"),
     TRANSFER_NOT_ALLOWED("Transfer not allowed between these lines"),
+    SELF_APPROVAL_FORBIDDEN("A payment request is approved by someone other than its requester"),
+    PAYMENT_REQUEST_NOT_FOUND("Payment request not found"),
+    PAYMENT_REQUEST_NOT_PENDING("Payment request is no longer pending"),
+    PENDING_PAYMENT_REQUESTS("Payment requests are still pending"),
     INTERNAL_ERROR("The request failed unexpectedly"),
     PROJECTION_BEHIND("The read side has not caught up yet");
 

@@ -9,6 +9,7 @@ import org.budgetledger.command.ledger.Commands.LineDisposition;
 import org.budgetledger.command.ledger.Commands.MidYearAdjust;
 import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.command.ledger.Commands.RecordExpenditure;
+import org.budgetledger.command.ledger.Commands.RequestPayment;
 import org.budgetledger.command.ledger.Commands.RecordRevenue;
 import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.command.ledger.LedgerCommand;
@@ -40,9 +41,10 @@ class CatalogueCheck {
                         + " is not a 7-digit 项 of the " + ledger.fiscalYear() + " catalogue");
             }
         }
-        if (command instanceof RecordExpenditure expenditure
-                && !catalogue.isBookableEconomicCode(expenditure.economicCode(), ledger.fiscalYear())) {
-            throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE, "The economic code " + expenditure.economicCode()
+        String economicCode = command instanceof RecordExpenditure expenditure ? expenditure.economicCode()
+                : command instanceof RequestPayment payment ? payment.economicCode() : null;
+        if (economicCode != null && !catalogue.isBookableEconomicCode(economicCode, ledger.fiscalYear())) {
+            throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE, "The economic code " + economicCode
                     + " is not a 5-digit code of the " + ledger.fiscalYear() + " catalogue");
         }
     }
@@ -62,6 +64,8 @@ class CatalogueCheck {
             lines.add(revenue.line());
         } else if (command instanceof RecordExpenditure expenditure) {
             lines.add(expenditure.line());
+        } else if (command instanceof RequestPayment payment) {
+            lines.add(payment.line());
         } else if (command instanceof CloseYear close) {
             close.dispositions().stream().map(LineDisposition::line).forEach(lines::add);
         }

@@ -12,8 +12,12 @@ import static org.budgetledger.rejection.ErrorCode.LEDGER_CLOSED;
 import static org.budgetledger.rejection.ErrorCode.LEDGER_EXISTS;
 import static org.budgetledger.rejection.ErrorCode.LEDGER_NOT_FOUND;
 import static org.budgetledger.rejection.ErrorCode.LINE_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.PAYMENT_REQUEST_NOT_FOUND;
+import static org.budgetledger.rejection.ErrorCode.PAYMENT_REQUEST_NOT_PENDING;
+import static org.budgetledger.rejection.ErrorCode.PENDING_PAYMENT_REQUESTS;
 import static org.budgetledger.rejection.ErrorCode.PRIOR_YEAR_NOT_CLOSED;
 import static org.budgetledger.rejection.ErrorCode.PROJECT_NAME_MISMATCH;
+import static org.budgetledger.rejection.ErrorCode.SELF_APPROVAL_FORBIDDEN;
 import static org.budgetledger.rejection.ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED;
 import static org.budgetledger.rejection.ErrorCode.TRANSFER_NOT_ALLOWED;
 import static org.budgetledger.rejection.ErrorCode.UNKNOWN_ECONOMIC_CODE;
@@ -116,6 +120,42 @@ class LedgerCommandController {
         return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
+    @Operation(summary = "RequestPayment (申请): reserve an expenditure's amount until another APPROVER decides",
+            description = "Checked as an expenditure (available balance and 三公 control budgets, both after what pending "
+                    + "requests hold); the amount is reserved (冻结) on the line at once. Answers the paymentRequestId.")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, UNKNOWN_ECONOMIC_CODE, DATE_OUTSIDE_FISCAL_YEAR,
+            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED})
+    @Requires(Action.RECORD)
+    @PostMapping("/{unit}/{year}/payment-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    CommandAnswer requestPayment(LedgerRef ledger, @RequestBody RecordExpenditureRequest request) {
+        return sender.send(ledger, request.toPaymentRequest(ledger, CurrentUser.get().username())).withStatus("PENDING");
+    }
+
+    @Operation(summary = "ApprovePayment (审核): a pending request becomes an expenditure",
+            description = "Four eyes: by an APPROVER other than the requester (SELF_APPROVAL_FORBIDDEN otherwise).")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, SELF_APPROVAL_FORBIDDEN, PAYMENT_REQUEST_NOT_FOUND,
+            PAYMENT_REQUEST_NOT_PENDING})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/payment-requests/{paymentRequestId}/approval")
+    CommandAnswer approvePayment(LedgerRef ledger,
+            @Parameter(description = "The payment request", example = "PR-12") @PathVariable String paymentRequestId,
+            @RequestBody ApprovePaymentRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, paymentRequestId, CurrentUser.get().username()))
+                .withStatus("APPROVED");
+    }
+
+    @Operation(summary = "RejectPayment (退回): a pending request is rejected with a reason, its reservation released")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, PAYMENT_REQUEST_NOT_FOUND, PAYMENT_REQUEST_NOT_PENDING})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/payment-requests/{paymentRequestId}/rejection")
+    CommandAnswer rejectPayment(LedgerRef ledger,
+            @Parameter(description = "The payment request", example = "PR-12") @PathVariable String paymentRequestId,
+            @RequestBody RejectPaymentRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, paymentRequestId, CurrentUser.get().username()))
+                .withStatus("REJECTED");
+    }
+
     @Operation(summary = "ReverseExpenditure: undo a whole expenditure, once")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, EXPENDITURE_NOT_FOUND, EXPENDITURE_ALREADY_REVERSED})
     @Requires(Action.RECORD)
@@ -136,7 +176,7 @@ class LedgerCommandController {
 
     @Operation(summary = "CloseYear: dispose of every balance and close the ledger")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
-            INVALID_DISPOSITION})
+            INVALID_DISPOSITION, PENDING_PAYMENT_REQUESTS})
     @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/closing")
     CommandAnswer closeYear(LedgerRef ledger, @RequestBody CloseYearRequest request) {

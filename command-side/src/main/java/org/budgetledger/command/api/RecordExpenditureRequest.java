@@ -5,6 +5,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.budgetledger.command.ledger.Commands.RecordExpenditure;
+import org.budgetledger.command.ledger.Commands.RequestPayment;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.platform.http.LedgerRef;
@@ -14,7 +15,10 @@ import org.budgetledger.platform.request.Mismatch;
 import org.budgetledger.platform.request.Violations;
 import org.budgetledger.platform.request.Yuan;
 
-/** {@code POST /ledgers/{unit}/{year}/expenditures}: RecordExpenditure. */
+/**
+ * {@code POST /ledgers/{unit}/{year}/expenditures}: RecordExpenditure; also the body of
+ * {@code POST …/payment-requests} (RequestPayment), which the contract defines as an expenditure's.
+ */
 @Schema(description = "An expenditure from a line: at most its available balance, and within the 三公 control budgets")
 record RecordExpenditureRequest(
         @Schema(requiredMode = REQUIRED, pattern = RequestIds.PATTERN, description = RequestIds.DESCRIPTION, example = "e-1")
@@ -63,6 +67,12 @@ record RecordExpenditureRequest(
         if (counts.vehiclesPurchased() != 0 && !vehiclePurchase.equals(economicCode)) {
             violations.reject("statistics.vehiclesPurchased", "are counted only on 公务用车购置费 (" + vehiclePurchase + ")");
         }
+    }
+
+    RequestPayment toPaymentRequest(LedgerRef ledger, String recordedBy) {
+        return new RequestPayment(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
+                effectiveDate, voucherNo, payee, description,
+                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics());
     }
 
     RecordExpenditure toCommand(LedgerRef ledger, String recordedBy) {

@@ -56,6 +56,22 @@ public final class Commands {
             String payee, String description, ExpenditureStatistics statistics) implements LedgerCommand {
     }
 
+    /** 申请: a payment request, reserving its amount on the line until it is approved or rejected. */
+    public record RequestPayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            BudgetLine line, String economicCode, long amountFen, LocalDate effectiveDate, String voucherNo,
+            String payee, String description, ExpenditureStatistics statistics) implements LedgerCommand {
+    }
+
+    /** 审核通过: a pending payment request becomes an expenditure; never by its requester. */
+    public record ApprovePayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String paymentRequestId, LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** 退回: a pending payment request is rejected with a reason and its reservation released. */
+    public record RejectPayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String paymentRequestId, String reason, LocalDate effectiveDate) implements LedgerCommand {
+    }
+
     /** Undoes a whole expenditure, once. */
     public record ReverseExpenditure(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             String voucherNo, String reason, LocalDate effectiveDate) implements LedgerCommand {

@@ -20,12 +20,15 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.budgetledger.catalogue.ClassificationCatalogue;
 import org.budgetledger.command.ledger.Commands.AppropriateFunds;
+import org.budgetledger.command.ledger.Commands.ApprovePayment;
 import org.budgetledger.command.ledger.Commands.CloseYear;
 import org.budgetledger.command.ledger.Commands.LineDisposition;
 import org.budgetledger.command.ledger.Commands.MidYearAdjust;
 import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.command.ledger.Commands.RecordExpenditure;
 import org.budgetledger.command.ledger.Commands.RecordRevenue;
+import org.budgetledger.command.ledger.Commands.RejectPayment;
+import org.budgetledger.command.ledger.Commands.RequestPayment;
 import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
 import org.budgetledger.command.ledger.Commands.SetThreePublicBudget;
 import org.budgetledger.command.ledger.Commands.TransferBudget;
@@ -41,6 +44,9 @@ import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
 import org.budgetledger.events.LineClosing;
 import org.budgetledger.events.OpeningBalance;
+import org.budgetledger.events.PaymentApproved;
+import org.budgetledger.events.PaymentRequestRejected;
+import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.ThreePublicCategory;
@@ -82,11 +88,24 @@ public class Ledger {
     private final Set<String> revenueVouchers = new HashSet<>();
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
     private final Map<ThreePublicCategory, Long> threePublicSpent = new EnumMap<>(ThreePublicCategory.class);
+    /** What pending payment requests hold of each 三公 category: counted against its control budget like spending. */
+    private final Map<ThreePublicCategory, Long> threePublicReserved = new EnumMap<>(ThreePublicCategory.class);
+    private final Map<String, PaymentRequestSeen> pendingPayments = new HashMap<>();
+    /** Payment requests decided (approved or rejected), kept so that a late approval is told why it cannot be. */
+    private final Map<String, Boolean> decidedPayments = new HashMap<>();
     private final List<OpeningBalance> closingBalances = new ArrayList<>();
     private LocalDate latestEffectiveDate;
 
-    /** A request already applied: its content fingerprint, the sequence it produced, its line. */
-    record RequestSeen(String fingerprint, long sequence, String lineKey) {
+    /**
+     * A request already applied: its content fingerprint, the sequence it produced, its line and
+     * the payment request it raised or decided (null for other commands).
+     */
+    record RequestSeen(String fingerprint, long sequence, String lineKey, String paymentRequestId) {
+    }
+
+    /** A pending payment request: what its approval will spend, and who asked. */
+    record PaymentRequestSeen(BudgetLine line, String economicCode, long amountFen, String voucherNo, String payee,
+            String description, ExpenditureStatistics statistics, String requestedBy, LocalDate requestedOn) {
     }
 
     /** An expenditure, kept so that it can be reversed exactly once. */
@@ -224,42 +243,67 @@ public class Ledger {
     @CommandHandler
     public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue) {
         return once(command, () -> {
-            requireInYear(command.effectiveDate());
-            requirePositive(command.amountFen());
-            requireKnownFunctionCode(catalogue, command.line());
-            if (!catalogue.isBookableEconomicCode(command.economicCode(), fiscalYear)) {
-                throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
-                        "The economic code " + command.economicCode() + " is not a 5-digit code of the catalogue");
-            }
-            if (command.line().nature() == Nature.BASIC && !BASIC_ECONOMIC_CLASSES.contains(command.economicCode().substring(0, 3))) {
-                throw LedgerRejection.invalid("economicCode", "class " + command.economicCode().substring(0, 3)
-                        + " is not used for basic expenditure (基本支出), which is booked on " + BASIC_ECONOMIC_CLASSES
-                        + ": 人员经费 (301, 303) and 公用经费 (302, 307, 310, 399)");
-            }
-            requireNewVoucher(command.voucherNo());
-            BudgetLine line = resolveProject(command.line());
-            LineTally state = existingLine(line);
-            if (command.amountFen() > available(state)) {
-                throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "An expenditure of " + Money.formatYuan(command.amountFen())
-                        + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key());
-            }
-            if (line.fund().isFiscal()) {
-                ThreePublicCategory.ofEconomicCode(command.economicCode()).ifPresent(category -> {
-                    long budget = threePublicBudgets.getOrDefault(category, 0L);
-                    long spent = threePublicSpent.getOrDefault(category, 0L);
-                    if (spent + command.amountFen() > budget) {
-                        throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "An expenditure of "
-                                + Money.formatYuan(command.amountFen()) + " on " + category.label() + " would bring its spending to "
-                                + Money.formatYuan(spent + command.amountFen()) + ", above its control budget of "
-                                + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
-                                        : " (none set yet: set one with SetThreePublicBudget)"));
-                    }
-                });
-            }
+            BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
+                    command.effectiveDate(), command.voucherNo(), "An expenditure");
             apply(new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
                     command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
             return outcome(command, line.key());
+        });
+    }
+
+    /**
+     * 申请: checked exactly as an expenditure, then reserved on the line, so that what pending
+     * requests hold is never available to another request or expenditure.
+     */
+    @CommandHandler
+    public CommandOutcome handle(RequestPayment command, ClassificationCatalogue catalogue) {
+        return once(command, () -> {
+            BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
+                    command.effectiveDate(), command.voucherNo(), "A payment request");
+            String paymentRequestId = PaymentRequested.idOf(entryCount + 1);
+            apply(new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
+                    command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
+                    command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, line.key());
+        });
+    }
+
+    /** 审核通过, by an APPROVER other than the requester (four eyes): the reservation is spent. */
+    @CommandHandler
+    public CommandOutcome handle(ApprovePayment command) {
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
+            if (pending.requestedBy().equals(command.recordedBy())) {
+                throw new LedgerRejection(ErrorCode.SELF_APPROVAL_FORBIDDEN, "The payment request " + command.paymentRequestId()
+                        + " was raised by " + pending.requestedBy() + ", who cannot approve it: someone else must");
+            }
+            requireNotBefore(command.effectiveDate(), pending);
+            apply(new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+                    pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(),
+                    pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
+            return outcome(command, pending.line().key());
+        });
+    }
+
+    /**
+     * 退回, with a reason: the reservation is released. Unlike an approval, an APPROVER may
+     * reject (withdraw) a request of their own: releasing money needs no second pair of eyes.
+     * Undated, the rejection takes the request's own date.
+     */
+    @CommandHandler
+    public CommandOutcome handle(RejectPayment command) {
+        return once(command, () -> {
+            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
+            LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : pending.requestedOn();
+            requireInYear(effectiveDate);
+            requireNotBefore(effectiveDate, pending);
+            apply(new PaymentRequestRejected(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+                    pending.amountFen(), pending.voucherNo(), pending.requestedBy(), command.reason(),
+                    effectiveDate, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, pending.line().key());
         });
     }
 
@@ -292,10 +336,12 @@ public class Ledger {
                 throw LedgerRejection.invalid("amount", "must not be negative");
             }
             long spent = threePublicSpent.getOrDefault(command.category(), 0L);
-            if (command.amountFen() < spent) {
+            long reserved = threePublicReserved.getOrDefault(command.category(), 0L);
+            if (command.amountFen() < spent + reserved) {
                 throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
                         + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
-                        + " is below the " + Money.formatYuan(spent) + " already spent");
+                        + " is below the " + Money.formatYuan(spent) + " already spent"
+                        + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
             }
             apply(new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
@@ -315,6 +361,10 @@ public class Ledger {
             if (latestEffectiveDate != null && command.effectiveDate().isBefore(latestEffectiveDate)) {
                 throw LedgerRejection.invalid("effectiveDate", "must not be before " + latestEffectiveDate
                         + ", the date of the ledger's latest entry: the close disposes of every balance as of its date");
+            }
+            if (!pendingPayments.isEmpty()) {
+                throw new LedgerRejection(ErrorCode.PENDING_PAYMENT_REQUESTS, "The year cannot close while payment requests "
+                        + "are pending: approve or reject " + String.join(", ", pendingPayments.keySet().stream().sorted().toList()));
             }
             Map<String, Disposition> overrides = new HashMap<>();
             for (LineDisposition override : command.dispositions()) {
@@ -387,11 +437,42 @@ public class Ledger {
         moveLines(event);
         expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
                 event.amountFen(), event.statistics(), false));
-        if (event.line().fund().isFiscal()) {
-            ThreePublicCategory.ofEconomicCode(event.economicCode())
-                    .ifPresent(category -> threePublicSpent.merge(category, event.amountFen(), Long::sum));
-        }
+        threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRequested event) {
+        dated(event.effectiveDate());
+        moveLines(event);
+        pendingPayments.put(event.paymentRequestId(), new PaymentRequestSeen(event.line(), event.economicCode(),
+                event.amountFen(), event.voucherNo(), event.payee(), event.description(), event.statistics(),
+                event.recordedBy(), event.effectiveDate()));
+        threePublic(event.line(), event.economicCode(), threePublicReserved, event.amountFen());
+        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentApproved event) {
+        dated(event.effectiveDate());
+        moveLines(event);
+        pendingPayments.remove(event.paymentRequestId());
+        decidedPayments.put(event.paymentRequestId(), true);
+        expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
+                event.amountFen(), event.statistics(), false));
+        threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
+        threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
+        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRequestRejected event) {
+        dated(event.effectiveDate());
+        moveLines(event);
+        pendingPayments.remove(event.paymentRequestId());
+        decidedPayments.put(event.paymentRequestId(), false);
+        threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
+        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
     }
 
     @EventSourcingHandler
@@ -401,10 +482,7 @@ public class Ledger {
         ExpenditureSeen original = expenditures.get(event.voucherNo());
         expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
                 original.amountFen(), original.statistics(), true));
-        if (event.line().fund().isFiscal()) {
-            ThreePublicCategory.ofEconomicCode(event.economicCode())
-                    .ifPresent(category -> threePublicSpent.merge(category, -event.amountFen(), Long::sum));
-        }
+        threePublic(event.line(), event.economicCode(), threePublicSpent, -event.amountFen());
         entered(event.requestId(), event.requestFingerprint(), event.line().key());
     }
 
@@ -453,7 +531,7 @@ public class Ledger {
         }
         LineTally state = seen.lineKey() == null ? null : lines.get(seen.lineKey());
         return Optional.of(new CommandOutcome(command.requestId(), ledgerId, seen.sequence(), true,
-                state == null ? null : state.figures()));
+                state == null ? null : state.figures(), seen.paymentRequestId()));
     }
 
     private void requireOpen() {
@@ -494,8 +572,79 @@ public class Ledger {
         }
     }
 
+    /**
+     * The rules of spending, the same for an expenditure and a payment request: a date in the
+     * year, known codes, a basic line's economic classes, a new voucher, the line's available
+     * balance and the 三公 control budget, both after what pending requests hold.
+     *
+     * @return the line, with its project name resolved
+     */
+    private BudgetLine checkSpending(ClassificationCatalogue catalogue, BudgetLine requested, String economicCode,
+            long amountFen, LocalDate effectiveDate, String voucherNo, String what) {
+        requireInYear(effectiveDate);
+        requirePositive(amountFen);
+        requireKnownFunctionCode(catalogue, requested);
+        if (!catalogue.isBookableEconomicCode(economicCode, fiscalYear)) {
+            throw new LedgerRejection(ErrorCode.UNKNOWN_ECONOMIC_CODE,
+                    "The economic code " + economicCode + " is not a 5-digit code of the catalogue");
+        }
+        if (requested.nature() == Nature.BASIC && !BASIC_ECONOMIC_CLASSES.contains(economicCode.substring(0, 3))) {
+            throw LedgerRejection.invalid("economicCode", "class " + economicCode.substring(0, 3)
+                    + " is not used for basic expenditure (基本支出), which is booked on " + BASIC_ECONOMIC_CLASSES
+                    + ": 人员经费 (301, 303) and 公用经费 (302, 307, 310, 399)");
+        }
+        requireNewVoucher(voucherNo);
+        BudgetLine line = resolveProject(requested);
+        LineTally state = existingLine(line);
+        if (amountFen > available(state)) {
+            throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, what + " of " + Money.formatYuan(amountFen)
+                    + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key()
+                    + (state.figures().reservedFen() == 0 ? ""
+                            : " (after " + Money.formatYuan(state.figures().reservedFen()) + " held by pending payment requests)"));
+        }
+        if (line.fund().isFiscal()) {
+            ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> {
+                long budget = threePublicBudgets.getOrDefault(category, 0L);
+                long committed = threePublicSpent.getOrDefault(category, 0L) + threePublicReserved.getOrDefault(category, 0L);
+                if (committed + amountFen > budget) {
+                    throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, what + " of "
+                            + Money.formatYuan(amountFen) + " on " + category.label() + " would bring its spending"
+                            + (threePublicReserved.getOrDefault(category, 0L) == 0 ? "" : " and pending requests") + " to "
+                            + Money.formatYuan(committed + amountFen) + ", above its control budget of "
+                            + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
+                                    : " (none set yet: set one with SetThreePublicBudget)"));
+                }
+            });
+        }
+        return line;
+    }
+
+    /** A payment request that is still pending; otherwise why not. */
+    private PaymentRequestSeen pendingPayment(String paymentRequestId) {
+        PaymentRequestSeen pending = pendingPayments.get(paymentRequestId);
+        if (pending != null) {
+            return pending;
+        }
+        Boolean approved = decidedPayments.get(paymentRequestId);
+        if (approved == null) {
+            throw new LedgerRejection(ErrorCode.PAYMENT_REQUEST_NOT_FOUND, "No payment request " + paymentRequestId
+                    + " in ledger " + ledgerId);
+        }
+        throw new LedgerRejection(ErrorCode.PAYMENT_REQUEST_NOT_PENDING, "The payment request " + paymentRequestId
+                + " is no longer pending: it was " + (approved ? "approved" : "rejected"));
+    }
+
+    /** A decision is dated on or after the request it decides. */
+    private static void requireNotBefore(LocalDate effectiveDate, PaymentRequestSeen pending) {
+        if (effectiveDate.isBefore(pending.requestedOn())) {
+            throw LedgerRejection.invalid("effectiveDate", "must not be before " + pending.requestedOn()
+                    + ", the date of the payment request");
+        }
+    }
+
     private void requireNewVoucher(String voucherNo) {
-        if (expenditures.containsKey(voucherNo) || revenueVouchers.contains(voucherNo)) {
+        boolean pendingVoucher = pendingPayments.values().stream().anyMatch(pending -> pending.voucherNo().equals(voucherNo));
+        if (expenditures.containsKey(voucherNo) || revenueVouchers.contains(voucherNo) || pendingVoucher) {
             throw new LedgerRejection(ErrorCode.VOUCHER_EXISTS, "The voucher number " + voucherNo
                     + " is already used in ledger " + ledgerId);
         }
@@ -590,13 +739,25 @@ public class Ledger {
     }
 
     private void entered(String requestId, String fingerprint, String lineKey) {
+        entered(requestId, fingerprint, lineKey, null);
+    }
+
+    private void entered(String requestId, String fingerprint, String lineKey, String paymentRequestId) {
         entryCount++;
-        requests.put(requestId, new RequestSeen(fingerprint, entryCount, lineKey));
+        requests.put(requestId, new RequestSeen(fingerprint, entryCount, lineKey, paymentRequestId));
+    }
+
+    /** Moves a 三公 tally (spent or reserved) by an expenditure's amount, if the line is fiscal and the code is 三公. */
+    private static void threePublic(BudgetLine line, String economicCode, Map<ThreePublicCategory, Long> tally, long fen) {
+        if (line.fund().isFiscal()) {
+            ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> tally.merge(category, fen, Long::sum));
+        }
     }
 
     private CommandOutcome outcome(LedgerCommand command, String lineKey) {
         LineTally state = lineKey == null ? null : lines.get(lineKey);
-        return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures());
+        return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures(),
+                requests.get(command.requestId()).paymentRequestId());
     }
 
     private static java.time.Instant now() {

@@ -18,6 +18,7 @@ final class Figures {
     private long carriedOut;
     private long surplus;
     private long transfersIn;
+    private long reserved;
     private long transfersOut;
 
     private Figures(BudgetLine line) {
@@ -83,8 +84,13 @@ final class Figures {
         return this;
     }
 
+    Figures reserved(String yuan) {
+        reserved = Money.parseYuan(yuan);
+        return this;
+    }
+
     LineFigures build() {
         return new LineFigures(line, carriedIn, initial, increases, decreases, revenue, spent, recovered, carriedOut, surplus, transfersIn,
-                transfersOut);
+                transfersOut, reserved);
     }
 }

@@ -20,8 +20,10 @@ public record LineView(
         @Schema(description = "全年预算 = initial + increases − decreases + transfersIn − transfersOut", example = "5900000.00") String budget,
         @Schema(description = "Non-fiscal revenue (UNIT_FUNDS lines)", example = "0.00") String revenue,
         @Schema(description = "Expenditures less reversals", example = "3300.00") String spent,
-        @Schema(description = "What can still be spent: carriedIn + budget + revenue − spent (zero once closed)",
-                example = "5896700.00") String available,
+        @Schema(description = "冻结: held by pending payment requests; not spent, no longer available", example = "0.00")
+        String reserved,
+        @Schema(description = "What can still be spent or requested: carriedIn + budget + revenue − spent − reserved "
+                + "(zero once closed)", example = "5896700.00") String available,
         @Schema(description = "收回 at the close", example = "0.00") String recovered,
         @Schema(description = "年末结转 at the close", example = "0.00") String carriedOut,
         @Schema(description = "年末结余 at the close", example = "0.00") String surplus,
@@ -36,7 +38,7 @@ public record LineView(
                 Money.formatYuan(figures.decreasesFen()), Money.formatYuan(figures.transfersInFen()),
                 Money.formatYuan(figures.transfersOutFen()), Money.formatYuan(figures.budgetFen()),
                 Money.formatYuan(figures.revenueFen()), Money.formatYuan(figures.spentFen()),
-                Money.formatYuan(figures.availableFen()), Money.formatYuan(figures.recoveredFen()),
+                Money.formatYuan(figures.reservedFen()), Money.formatYuan(figures.availableFen()), Money.formatYuan(figures.recoveredFen()),
                 Money.formatYuan(figures.carriedOutFen()), Money.formatYuan(figures.surplusFen()),
                 Money.percent(figures.spentFen(), figures.budgetFen()), Money.percent(figures.spentFen(), figures.initialFen()));
     }

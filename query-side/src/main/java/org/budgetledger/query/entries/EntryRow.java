@@ -7,7 +7,10 @@ import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.Movement;
 
-/** One row of {@code ledger_entry}, as read back. */
+/**
+ * One row of {@code ledger_entry}, as read back. {@code paymentRequestId} names the payment
+ * request of a request's, approval's or rejection's row; {@code requestedBy} its requester.
+ */
 public record EntryRow(
         long sequence,
         String entryType,
@@ -28,7 +31,9 @@ public record EntryRow(
         long amountFen,
         int receptionBatches,
         int receptionGuests,
-        int vehiclesPurchased) {
+        int vehiclesPurchased,
+        String paymentRequestId,
+        String requestedBy) {
 
     /** The movement the row records on its line, as the event listed it; null for a row without a line. */
     public LineMovement lineMovement() {

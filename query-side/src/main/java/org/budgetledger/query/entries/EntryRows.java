@@ -53,6 +53,7 @@ public class EntryRows {
                 rs.getString("voucher_no"), rs.getString("reason"), line, rs.getString("balance_kind"),
                 rs.getString("revenue_type"), rs.getString("economic_code"), rs.getString("payee"),
                 rs.getString("three_public_category"), rs.getLong("amount_fen"), rs.getInt("reception_batches"),
-                rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"));
+                rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"), rs.getString("payment_request_id"),
+                rs.getString("requested_by"));
     }
 }

@@ -14,13 +14,18 @@ import org.budgetledger.platform.http.LineObject;
 public record HistoryEntry(
         @Schema(description = "The entry's place in the ledger, from 1", example = "17") long sequence,
         @Schema(description = "The event: LedgerOpened, FundsAppropriated, BudgetAdjusted, BudgetTransferred, RevenueRecorded, "
-                + "ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed", example = "ExpenditureRecorded")
+                + "ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, PaymentRequested, PaymentApproved, "
+                + "PaymentRequestRejected", example = "ExpenditureRecorded")
         String type,
         @Schema(description = "What it does to the line: OPENED, CARRY_IN, INITIAL, INCREASE, DECREASE, REVENUE, SPEND, "
-                + "REVERSAL, THREE_PUBLIC_BUDGET, RECOVER, CARRY_OUT, SURPLUS, CLOSED, TRANSFER_OUT, TRANSFER_IN", example = "SPEND") String movement,
+                + "REVERSAL, THREE_PUBLIC_BUDGET, RECOVER, CARRY_OUT, SURPLUS, CLOSED, TRANSFER_OUT, TRANSFER_IN, RESERVE, RELEASE", example = "SPEND") String movement,
         @Schema(example = "2023-04-02") String effectiveDate,
         @Schema(description = "When it was recorded (UTC)", example = "2026-11-30T08:15:00Z") String recordedAt,
-        @Schema(description = "Who recorded it", example = "finance-office") String recordedBy,
+        @Schema(description = "Who recorded it (of a payment request's approval or rejection: who decided)",
+                example = "finance-office") String recordedBy,
+        @Schema(description = "Of a payment request's approval or rejection: who requested it", example = "ZZJJ-recorder")
+        String requestedBy,
+        @Schema(description = "The payment request an entry raised or decided", example = "PR-12") String paymentRequestId,
         @Schema(example = "e-1") String requestId,
         @Schema(description = "The approving document (文号)") String documentNo,
         @Schema(description = "The voucher (凭证号)") String voucherNo,

@@ -16,6 +16,9 @@ import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.FundsAppropriated;
 import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
+import org.budgetledger.events.PaymentApproved;
+import org.budgetledger.events.PaymentRequestRejected;
+import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.YearClosed;
@@ -90,6 +93,41 @@ public class LedgerEntryProjection {
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
+    /** One RESERVE row; the 三公 counts are counted when the request is approved and spent, not before. */
+    @EventHandler
+    void on(PaymentRequested event, @SequenceNumber long index) {
+        Row row = entry(event, index, "PaymentRequested").voucher(event.voucherNo()).reason(event.description())
+                .payment(event.paymentRequestId(), event.recordedBy());
+        row.economicCode = event.economicCode();
+        row.payee = event.payee();
+        insertLineMovements(event, row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    /**
+     * Two rows: RELEASE of the reservation, then SPEND, which is an expenditure's row like any
+     * other (the tables count it) and alone carries the 三公 counts.
+     */
+    @EventHandler
+    void on(PaymentApproved event, @SequenceNumber long index) {
+        Row row = entry(event, index, "PaymentApproved").voucher(event.voucherNo()).reason(event.description())
+                .payment(event.paymentRequestId(), event.requestedBy());
+        row.economicCode = event.economicCode();
+        row.payee = event.payee();
+        insert(row.movement(Movement.RELEASE).line(event.line()).amount(event.amountFen()));
+        insert(row.movement(Movement.SPEND).statistics(event.statistics(), Movement.SPEND.sign()));
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    @EventHandler
+    void on(PaymentRequestRejected event, @SequenceNumber long index) {
+        Row row = entry(event, index, "PaymentRequestRejected").voucher(event.voucherNo()).reason(event.reason())
+                .payment(event.paymentRequestId(), event.requestedBy());
+        row.economicCode = event.economicCode();
+        insertLineMovements(event, row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
     /** The statistics of the reversed expenditure are taken off, as its amount is. */
     @EventHandler
     void on(ExpenditureReversed event, @SequenceNumber long index) {
@@ -143,15 +181,16 @@ public class LedgerEntryProjection {
                 INSERT INTO ledger_entry (ledger_id, sequence, entry_type, movement, effective_date, recorded_at,
                     recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code,
                     project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen,
-                    reception_batches, reception_guests, vehicles_purchased)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 row.ledgerId, row.sequence, row.entryType, row.movement.name(), Date.valueOf(row.effectiveDate),
                 Timestamp.from(row.recordedAt), row.recordedBy, row.requestId, row.documentNo, row.voucherNo, row.reason,
                 line == null ? null : line.fund().name(), line == null ? null : line.functionCode(),
                 line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
                 line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
-                row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased);
+                row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
+                row.paymentRequestId, row.requestedBy);
     }
 
     /** A row being built; the same builder is reused for the several rows of one event. */
@@ -177,6 +216,8 @@ public class LedgerEntryProjection {
         int receptionBatches;
         int receptionGuests;
         int vehiclesPurchased;
+        String paymentRequestId;
+        String requestedBy;
 
         Row(String ledgerId, long sequence, String entryType, LocalDate effectiveDate, Instant recordedAt,
                 String recordedBy, String requestId) {
@@ -221,6 +262,12 @@ public class LedgerEntryProjection {
 
         Row kind(String value) {
             balanceKind = value;
+            return this;
+        }
+
+        Row payment(String id, String requester) {
+            paymentRequestId = id;
+            requestedBy = requester;
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.budgetledger.line.LineFigures;
+import org.budgetledger.line.Movement;
 import org.budgetledger.line.LineTally;
 import org.budgetledger.platform.http.LineObject;
 import org.budgetledger.money.Money;
@@ -62,7 +63,9 @@ public class LedgerHistory {
     private static HistoryEntry json(EntryRow row, LineFigures figures) {
         boolean counted = row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0;
         return new HistoryEntry(row.sequence(), row.entryType(), row.movement().name(), row.effectiveDate().toString(),
-                row.recordedAt().toString(), row.recordedBy(), row.requestId(), row.documentNo(), row.voucherNo(), row.reason(),
+                row.recordedAt().toString(), row.recordedBy(),
+                row.paymentRequestId() == null || row.movement() == Movement.RESERVE ? null : row.requestedBy(),
+                row.paymentRequestId(), row.requestId(), row.documentNo(), row.voucherNo(), row.reason(),
                 row.line() == null ? null : LineObject.of(row.line()), row.economicCode(), row.revenueType(), row.balanceKind(),
                 row.threePublicCategory(), row.payee(), Money.formatYuan(row.amountFen()),
                 counted ? new HistoryEntry.Statistics(row.receptionBatches(), row.receptionGuests(), row.vehiclesPurchased()) : null,

@@ -45,6 +45,7 @@ final class LineAccumulator {
                 tally.carriedInFen(BalanceKind.PROJECT_CARRY_OVER), tally.carriedInFen(BalanceKind.PROJECT_SURPLUS),
                 figures.initialFen(), figures.increasesFen(), figures.decreasesFen(), Map.copyOf(revenue),
                 figures.spentFen(), Map.copyOf(spentByEconomicCode), figures.recoveredFen(), figures.carriedOutFen(),
-                figures.surplusFen(), figures.transfersInFen(), figures.transfersOutFen());
+                figures.surplusFen(), figures.transfersInFen(), figures.transfersOutFen(),
+                figures.reservedFen());
     }
 }

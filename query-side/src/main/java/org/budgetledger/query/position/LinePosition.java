@@ -24,6 +24,7 @@ import org.budgetledger.line.Nature;
  * @param surplusFen 年末结余 decided at the close
  * @param transfersInFen 调剂增加: budget transferred onto the line
  * @param transfersOutFen 调剂减少: budget transferred away from the line
+ * @param reservedFen 冻结: held by pending payment requests (not spent, not available)
  */
 public record LinePosition(
         BudgetLine line,
@@ -40,7 +41,8 @@ public record LinePosition(
         long carriedOutFen,
         long surplusFen,
         long transfersInFen,
-        long transfersOutFen) {
+        long transfersOutFen,
+        long reservedFen) {
 
     /** 年初结转和结余, all kinds. */
     public long carriedInFen() {
@@ -96,7 +98,7 @@ public record LinePosition(
     /** The line's figures as both sides show them (kinds of carried-in balance and revenue summed). */
     public LineFigures figures() {
         return new LineFigures(line, carriedInFen(), initialFen, increasesFen, decreasesFen, revenueTotalFen(), spentFen,
-                recoveredFen, carriedOutFen, surplusFen, transfersInFen, transfersOutFen);
+                recoveredFen, carriedOutFen, surplusFen, transfersInFen, transfersOutFen, reservedFen);
     }
 
     /** Spending on one economic code. */

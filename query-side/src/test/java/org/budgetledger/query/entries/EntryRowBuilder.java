@@ -48,6 +48,8 @@ public final class EntryRowBuilder {
             case THREE_PUBLIC_BUDGET -> "ThreePublicBudgetSet";
             case RECOVER, CARRY_OUT, SURPLUS, CLOSED -> "YearClosed";
             case TRANSFER_OUT, TRANSFER_IN -> "BudgetTransferred";
+            case RESERVE -> "PaymentRequested";
+            case RELEASE -> "PaymentRequestRejected";
         };
     }
 
@@ -121,6 +123,6 @@ public final class EntryRowBuilder {
         return new EntryRow(sequence, entryType, movement, effectiveDate, recordedAt, "finance-office",
                 "req-" + sequence + "-" + movement, documentNo, voucherNo, reason, line, balanceKind, revenueType,
                 economicCode, null, threePublicCategory, amountFen, receptionBatches, receptionGuests,
-                vehiclesPurchased);
+                vehiclesPurchased, null, null);
     }
 }

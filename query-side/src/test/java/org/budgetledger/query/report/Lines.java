@@ -129,7 +129,7 @@ final class Lines {
     LinePosition build() {
         return new LinePosition(line, carriedInBasic, carriedInProjectCarryOver, carriedInProjectSurplus, initial,
                 increases, decreases, Map.copyOf(revenue), spent, Map.copyOf(spentByEconomicCode), recovered,
-                carriedOut, surplus, transfersIn, transfersOut);
+                carriedOut, surplus, transfersIn, transfersOut, 0);
     }
 
     private long available() {

@@ -98,6 +98,9 @@ class HistoryController {
         types.put("RevenueRecorded", "收入");
         types.put("ExpenditureRecorded", "支出");
         types.put("ExpenditureReversed", "支出冲销");
+        types.put("PaymentRequested", "付款申请（冻结）");
+        types.put("PaymentApproved", "付款审核通过");
+        types.put("PaymentRequestRejected", "付款申请退回");
         types.put("LedgerOpened", "开账（年初结转）");
         types.put("YearClosed", "年终结账");
         types.put("ThreePublicBudgetSet", "三公经费预算");
@@ -115,6 +118,9 @@ class HistoryController {
             case "RevenueRecorded" -> "收入";
             case "ExpenditureRecorded" -> "支出";
             case "ExpenditureReversed" -> "支出冲销";
+            case "PaymentRequested" -> "付款申请（冻结）";
+            case "PaymentApproved" -> "RELEASE".equals(entry.movement()) ? "审核通过：解冻" : "审核通过：支出";
+            case "PaymentRequestRejected" -> "退回：解冻";
             case "ThreePublicBudgetSet" -> "三公经费预算";
             case "YearClosed" -> switch (entry.movement()) {
                 case "RECOVER" -> "年终结账：收回";
@@ -132,7 +138,8 @@ class HistoryController {
         String line = entry.line() == null ? "" : entry.line().functionCode() + " " + LedgerViews.natureName(entry.line().nature())
                 + (entry.line().projectCode() == null ? "" : " " + entry.line().projectCode() + " " + entry.line().projectName());
         return new Shown(entry.sequence(), entry.type(), typeName(entry), entry.effectiveDate(),
-                LedgerViews.shownInstant(entry.recordedAt()), entry.recordedBy(), document, entry.reason() == null ? "" : entry.reason(),
+                LedgerViews.shownInstant(entry.recordedAt()),
+                entry.requestedBy() == null ? entry.recordedBy() : entry.recordedBy() + "（申请人 " + entry.requestedBy() + "）", document, entry.reason() == null ? "" : entry.reason(),
                 line, entry.economicCode() == null ? "" : entry.economicCode(), entry.amount(),
                 entry.budget() == null ? "" : entry.budget(), entry.available() == null ? "" : entry.available());
     }

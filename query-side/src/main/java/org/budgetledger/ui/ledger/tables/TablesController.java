@@ -243,7 +243,7 @@ class TablesController {
                     filter.put("nature", "PROJECT");
                 }
                 if (key.startsWith("expenditure") || id == ReportId.EXPENDITURE) {
-                    filter.put("type", "ExpenditureRecorded");
+                    filter.put("type", "SPEND");
                 } else if (key.startsWith("opening")) {
                     filter.put("type", "LedgerOpened");
                 }
@@ -255,7 +255,7 @@ class TablesController {
                 filter.put("fund", Fund.GENERAL_BUDGET.name());
                 filter.put("nature", "BASIC");
                 filter.put("economicCode", row.code());
-                filter.put("type", "ExpenditureRecorded");
+                filter.put("type", "SPEND");
             }
             case FUNCTION_EXECUTION, PROJECT_EXECUTION -> {
                 if (column.kind() != ReportColumn.Kind.AMOUNT || isSummary(row.code())) {
@@ -276,7 +276,7 @@ class TablesController {
                     case "decreases" -> filter.put("type", "DECREASE");
                     case "transfersIn" -> filter.put("type", "TRANSFER_IN");
                     case "transfersOut" -> filter.put("type", "TRANSFER_OUT");
-                    case "spent" -> filter.put("type", "ExpenditureRecorded");
+                    case "spent" -> filter.put("type", "SPEND");
                     default -> {
                     }
                 }

@@ -43,9 +43,10 @@ class LedgerSnapshotFormatTest {
 
     /**
      * The fields added since, each of which loads as 0 from an older snapshot (see
-     * {@link #aLineAsSnapshotsStoredItLoadsWithItsFigures()}): the transfers (调剂) in and out.
+     * {@link #aLineAsSnapshotsStoredItLoadsWithItsFigures()}): the transfers (调剂) in and out, and
+     * what pending payment requests reserve (冻结).
      */
-    private static final Set<String> ADDED_LINE_FIELDS = Set.of("transfersIn", "transfersOut");
+    private static final Set<String> ADDED_LINE_FIELDS = Set.of("transfersIn", "transfersOut", "reserved");
 
     private final Serializer serializer = new AxonStorageConfiguration().serializer();
 
@@ -90,6 +91,7 @@ class LedgerSnapshotFormatTest {
         assertThat(figures.availableFen()).isEqualTo(500 + 10000 + 2000 - 500 - 3000);
         assertThat(figures.transfersInFen()).as("a field added since loads as 0").isZero();
         assertThat(figures.transfersOutFen()).isZero();
+        assertThat(figures.reservedFen()).isZero();
     }
 
     private static Ledger replay(Object... events) {

@@ -64,14 +64,62 @@ class ConcurrentCommandsHttpTest extends CommandSideHttpTest {
         assertThat(events.count(unit + "/2023")).isEqualTo(1);
     }
 
+    /**
+     * Payment requests reserve at once, so 16 of them racing for 105.00 leave exactly 10 of 10.00
+     * pending; deciding them in a shuffled order from as many threads leaves spent + available =
+     * budget to the fen, with nothing reserved.
+     */
+    @Test
+    void paymentRequestsRacingForOneLineNeverReserveMoreThanItHolds() throws Exception {
+        String unit = newUnit("RACE");
+        String ledger = unit + "/2023";
+        open2023WithBasicBudget(unit, "105.00");
+        var clerk = api.ensureUser("race-clerk-" + unit, unit + ":RECORDER");
+
+        List<Answer> answers = allAtOnce(16, i -> clerk.command(unit, 2023, "payment-requests",
+                expenditure("pr-" + i, generalBasicLine(), "30201", "10.00", "V-" + i)));
+
+        List<Answer> reserved = answers.stream().filter(answer -> answer.status() == 201).toList();
+        assertThat(reserved).hasSize(10);
+        List<Answer> refusals = answers.stream().filter(answer -> answer.status() != 201).toList();
+        assertThat(refusals).hasSize(6);
+        refusals.forEach(answer -> assertProblem(answer, ErrorCode.EXCEEDS_AVAILABLE));
+        assertThat(events.count(ledger, "PaymentRequested")).isEqualTo(10);
+
+        List<String> ids = new ArrayList<>(reserved.stream().map(answer -> answer.text("paymentRequestId")).toList());
+        java.util.Collections.shuffle(ids, new java.util.Random(20231231));
+        List<Answer> decisions = allAtOnce(ids.size(), i -> {
+            String id = ids.get(i - 1);
+            return i % 3 == 0
+                    ? api.post("/ledgers/" + unit + "/2023/payment-requests/" + id + "/rejection",
+                            java.util.Map.of("requestId", "rj-" + id, "reason", "退回重报"))
+                    : api.post("/ledgers/" + unit + "/2023/payment-requests/" + id + "/approval",
+                            java.util.Map.of("requestId", "ap-" + id, "effectiveDate", "2023-05-21"));
+        });
+        assertThat(decisions).allSatisfy(answer -> assertThat(answer.status()).as("%s", answer).isEqualTo(200));
+        assertThat(events.count(ledger, "PaymentApproved")).isEqualTo(7);
+        assertThat(events.count(ledger, "PaymentRequestRejected")).isEqualTo(3);
+        Answer afterwards = accepted(api.command(unit, 2023, "adjustments",
+                adjustment("adj-1", generalBasicLine(), "INCREASE", "0.01")));
+        assertThat(afterwards.line("spent")).isEqualTo("70.00");
+        assertThat(afterwards.line("reserved")).isEqualTo("0.00");
+        assertThat(afterwards.line("budget")).isEqualTo("105.01");
+        assertThat(afterwards.line("available")).isEqualTo("35.01");
+    }
+
     /** Sends {@value #CLIENTS} requests from as many threads, released together. */
     private static List<Answer> allAtOnce(IntFunction<Answer> request) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        return allAtOnce(CLIENTS, request);
+    }
+
+    /** Sends {@code count} requests from as many threads, released together; request {@code i} from 1. */
+    private static List<Answer> allAtOnce(int count, IntFunction<Answer> request) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(count);
         try {
-            CountDownLatch ready = new CountDownLatch(CLIENTS);
+            CountDownLatch ready = new CountDownLatch(count);
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Answer>> futures = new ArrayList<>();
-            for (int i = 1; i <= CLIENTS; i++) {
+            for (int i = 1; i <= count; i++) {
                 int client = i;
                 Callable<Answer> call = () -> {
                     ready.countDown();

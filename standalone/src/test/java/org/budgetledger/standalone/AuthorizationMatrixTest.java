@@ -111,6 +111,12 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             command("expenditure", Right.RECORD, "/ledgers/{unit}/2023/expenditures"),
             command("reversal", Right.RECORD, "/ledgers/{unit}/2023/expenditures/MX-V1/reversal"),
             command("三公 budget", Right.APPROVE, "/ledgers/{unit}/2023/three-public-budgets"),
+            command("payment request", Right.RECORD, "/ledgers/{unit}/2023/payment-requests"),
+            command("payment approval", Right.APPROVE, "/ledgers/{unit}/2023/payment-requests/PR-1/approval"),
+            command("payment rejection", Right.APPROVE, "/ledgers/{unit}/2023/payment-requests/PR-1/rejection"),
+            get("payment requests", Right.HISTORY, "/ledgers/{unit}/2023/payment-requests?status=PENDING"),
+            new LedgerEndpoint("one payment request", Right.HISTORY, "GET", "/ledgers/{unit}/2023/payment-requests/PR-1", null,
+                    404, "PAYMENT_REQUEST_NOT_FOUND"),
             command("close", Right.APPROVE, "/ledgers/{unit}/2023/closing"),
             new LedgerEndpoint("opening", Right.APPROVE, "POST", "/ledgers", "{\"requestId\":\"mx-reopen\",\"unitCode\":\"{unit}\","
                     + "\"unitName\":\"x\",\"fiscalYear\":2023}", 409, "LEDGER_EXISTS"),

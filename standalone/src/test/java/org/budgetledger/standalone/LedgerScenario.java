@@ -99,6 +99,22 @@ final class LedgerScenario {
                 "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商"));
     }
 
+    /** A payment request raised by {@code requester} (a RECORDER of the unit); answers its 201 body. */
+    JsonNode requestPayment(Http requester, Map<String, Object> line, String economicCode, String amount, String voucherNo,
+            String effectiveDate) {
+        return send(requester, path("payment-requests"), body("line", line, "economicCode", economicCode, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商"));
+    }
+
+    JsonNode approvePayment(String paymentRequestId, String effectiveDate) {
+        return send(path("payment-requests/" + paymentRequestId + "/approval"), body("effectiveDate", effectiveDate));
+    }
+
+    JsonNode rejectPayment(String paymentRequestId, String reason, String effectiveDate) {
+        return send(path("payment-requests/" + paymentRequestId + "/rejection"), body("reason", reason,
+                "effectiveDate", effectiveDate));
+    }
+
     JsonNode reverse(String voucherNo, String reason, String effectiveDate) {
         return send(path("expenditures/" + voucherNo + "/reversal"), body("reason", reason, "effectiveDate", effectiveDate));
     }
@@ -140,9 +156,13 @@ final class LedgerScenario {
     }
 
     private JsonNode send(String path, Map<String, Object> body) {
+        return send(http, path, body);
+    }
+
+    private JsonNode send(Http as, String path, Map<String, Object> body) {
         String json = Http.JSON.writeValueAsString(body);
         sent.put((String) body.get("requestId"), new String[] {path, json});
-        JsonNode answer = http.command(path, json);
+        JsonNode answer = as.command(path, json);
         sequence = answer.get("sequence").asLong();
         return answer;
     }

@@ -128,6 +128,28 @@ class OpenApiContractTest extends StandaloneTestSupport {
         contract.forEach((code, status) -> assertThat(listed).as("status of %s", code).containsEntry(code, status));
     }
 
+    /** The wave-2 section "Payment requests (冻结) and transfers (调剂)" is written as prose, so its paths and codes are named here. */
+    @Test
+    void paymentRequestsAreDescribedWithTheirCodes() {
+        JsonNode paths = openApi.path("paths");
+        String ledger = "/api/v1/ledgers/{unit}/{year}";
+        JsonNode request = paths.path(ledger + "/payment-requests").path("post").path("responses");
+        assertThat(request.has("201")).as("a payment request answers 201").isTrue();
+        assertThat(request.path("422").path("x-problem-codes").toString()).contains("EXCEEDS_AVAILABLE", "THREE_PUBLIC_BUDGET_EXCEEDED");
+        assertThat(paths.path(ledger + "/payment-requests").path("get").path("parameters").toString()).contains("\"status\"");
+        JsonNode approval = paths.path(ledger + "/payment-requests/{paymentRequestId}/approval").path("post").path("responses");
+        assertThat(approval.path("403").path("x-problem-codes").toString()).contains("SELF_APPROVAL_FORBIDDEN", "FORBIDDEN");
+        assertThat(approval.path("404").path("x-problem-codes").toString()).contains("PAYMENT_REQUEST_NOT_FOUND");
+        assertThat(approval.path("409").path("x-problem-codes").toString()).contains("PAYMENT_REQUEST_NOT_PENDING");
+        JsonNode rejection = paths.path(ledger + "/payment-requests/{paymentRequestId}/rejection").path("post").path("responses");
+        assertThat(rejection.path("409").path("x-problem-codes").toString()).contains("PAYMENT_REQUEST_NOT_PENDING");
+        assertThat(paths.path(ledger + "/closing").path("post").path("responses").path("409").path("x-problem-codes").toString())
+                .contains("PENDING_PAYMENT_REQUESTS");
+        assertThat(paths.path(ledger + "/transfers").path("post").path("responses").path("422").path("x-problem-codes").toString())
+                .contains("TRANSFER_NOT_ALLOWED", "EXCEEDS_AVAILABLE");
+        assertThat(openApi.path("components").path("schemas").path("LineFigures").path("properties").has("reserved")).isTrue();
+    }
+
     @Test
     void anExpenditureListsTheCodesItCanAnswer() {
         JsonNode responses = openApi.path("paths").path("/api/v1/ledgers/{unit}/{year}/expenditures").path("post").path("responses");

@@ -214,7 +214,11 @@ class JournalJobs {
         line.put("command", cells.get("command"));
         line.put("unitCode", ledger.unitCode());
         line.put("fiscalYear", ledger.fiscalYear());
+        // A transfer names two lines: the line columns are its "from", the to… columns its "to"
+        // (in the same fund unless toFund says otherwise, since a transfer stays inside its fund).
+        boolean transfer = "TransferBudget".equals(cells.get("command"));
         ObjectNode budgetLine = null;
+        ObjectNode toLine = null;
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             String column = cell.getKey();
             switch (column) {
@@ -222,15 +226,29 @@ class JournalJobs {
                 }
                 case "fund", "functionCode", "nature", "projectCode", "projectName" -> {
                     if (budgetLine == null) {
-                        budgetLine = line.putObject("line");
+                        budgetLine = line.putObject(transfer ? "from" : "line");
                     }
                     budgetLine.put(column, cell.getValue());
+                }
+                case "toFund", "toFunctionCode", "toNature", "toProjectCode", "toProjectName" -> {
+                    if (!transfer) {
+                        line.put(column, cell.getValue());
+                        continue;
+                    }
+                    if (toLine == null) {
+                        toLine = line.putObject("to");
+                    }
+                    String field = Character.toLowerCase(column.charAt(2)) + column.substring(3);
+                    toLine.put(field, cell.getValue());
                 }
                 case "disposition" -> line.put("defaultDisposition", cell.getValue());
                 case "description" -> line.put("AppropriateFunds".equals(cells.get("command")) ? "note" : "description",
                         cell.getValue());
                 default -> line.put(column, cell.getValue());
             }
+        }
+        if (toLine != null && !toLine.has("fund") && budgetLine != null && budgetLine.has("fund")) {
+            toLine.put("fund", budgetLine.get("fund").asString());
         }
         return json.writeValueAsString(line);
     }

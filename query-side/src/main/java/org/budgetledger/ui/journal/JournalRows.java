@@ -32,7 +32,8 @@ final class JournalRows {
     /** The documented columns, in the template's order. */
     static final List<String> COLUMNS = List.of("command", "requestId", "effectiveDate", "fund", "functionCode", "nature",
             "projectCode", "projectName", "economicCode", "amount", "direction", "revenueType", "category", "documentNo",
-            "voucherNo", "reason", "payee", "description", "disposition");
+            "voucherNo", "reason", "payee", "description", "disposition", "toFunctionCode", "toNature", "toProjectCode",
+            "toProjectName", "toFund");
 
     /** One input row: its line (row) number in the file and its cells by column, or why it cannot be read. */
     record InputRow(int lineNo, Map<String, String> cells, String ndjson, String problem) {

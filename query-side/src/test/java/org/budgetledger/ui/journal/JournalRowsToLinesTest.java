@@ -1,0 +1,54 @@
+package org.budgetledger.ui.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.budgetledger.platform.http.LedgerRef;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How a CSV or Excel journal row becomes the journal's JSON line: the columns a user fills in, the body the API reads. */
+class JournalRowsToLinesTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final JournalJobs jobs = new JournalJobs(null, json);
+    private final LedgerRef ledger = new LedgerRef("ZZJJ", 2024);
+
+    private JsonNode line(String csv) throws Exception {
+        List<JournalRows.InputRow> rows = JournalRows.csv(csv);
+        assertThat(rows).hasSize(1);
+        return json.readTree(jobs.toLine(rows.get(0), ledger));
+    }
+
+    @Test
+    void anExpendituresLineColumnsBecomeItsLine() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,fund,functionCode,nature,economicCode,amount,voucherNo\n"
+                + "RecordExpenditure,e-1,2024-03-01,GENERAL_BUDGET,2040201,BASIC,30201,12.50,V-1\n");
+
+        assertThat(line.get("unitCode").asString()).isEqualTo("ZZJJ");
+        assertThat(line.get("fiscalYear").asInt()).isEqualTo(2024);
+        assertThat(line.get("line").get("functionCode").asString()).isEqualTo("2040201");
+        assertThat(line.get("amount").asString()).isEqualTo("12.50");
+    }
+
+    @Test
+    void aTransfersLineColumnsAreItsFromAndItsToColumnsItsTo() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,fund,functionCode,nature,projectCode,toFunctionCode,toNature,"
+                + "toProjectCode,toProjectName,amount,reason,documentNo\n"
+                + "TransferBudget,t-1,2024-06-01,GENERAL_BUDGET,2040202,PROJECT,P01,2040219,PROJECT,P09,新项目,300.00,项目调剂,调-1\n");
+
+        assertThat(line.has("line")).isFalse();
+        JsonNode from = line.get("from");
+        assertThat(from.get("fund").asString()).isEqualTo("GENERAL_BUDGET");
+        assertThat(from.get("functionCode").asString()).isEqualTo("2040202");
+        assertThat(from.get("projectCode").asString()).isEqualTo("P01");
+        JsonNode to = line.get("to");
+        assertThat(to.get("fund").asString()).as("a transfer stays in its fund").isEqualTo("GENERAL_BUDGET");
+        assertThat(to.get("functionCode").asString()).isEqualTo("2040219");
+        assertThat(to.get("nature").asString()).isEqualTo("PROJECT");
+        assertThat(to.get("projectCode").asString()).isEqualTo("P09");
+        assertThat(to.get("projectName").asString()).isEqualTo("新项目");
+        assertThat(line.get("amount").asString()).isEqualTo("300.00");
+    }
+}

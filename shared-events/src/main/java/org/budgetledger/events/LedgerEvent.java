@@ -19,7 +19,7 @@ import org.budgetledger.line.LineMovement;
  */
 public sealed interface LedgerEvent permits LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded,
         ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, BudgetTransferred, PaymentRequested,
-        PaymentApproved, PaymentRequestRejected {
+        PaymentApproved, PaymentRequestRejected, PerformanceTargetsSet, PerformanceResultRecorded {
 
     /** The ledger, {@code "<unitCode>/<year>"} (see {@link LedgerIds}); the aggregate's identifier. */
     String ledgerId();

@@ -48,7 +48,11 @@ public enum Movement {
     /** 冻结: a payment request reserves its amount on the line. */
     RESERVE(LineFigure.RESERVED, 1),
     /** The reservation of a payment request ends: it was approved (and spent) or rejected. */
-    RELEASE(LineFigure.RESERVED, -1);
+    RELEASE(LineFigure.RESERVED, -1),
+    /** Performance targets (绩效目标) of a project or of the unit were set; no line. */
+    PERFORMANCE_TARGETS(null, 0),
+    /** A performance result (实际完成值) was recorded; no line. */
+    PERFORMANCE_RESULT(null, 0);
 
     private final LineFigure figure;
     private final int sign;

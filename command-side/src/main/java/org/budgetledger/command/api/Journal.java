@@ -144,6 +144,12 @@ public class Journal {
         if (body instanceof CloseYearRequest request) {
             return request.toCommand(ledger, recordedBy);
         }
+        if (body instanceof SetPerformanceTargetsRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof RecordPerformanceResultRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
         throw new IllegalStateException("No command for " + body.getClass().getSimpleName());
     }
 

@@ -45,7 +45,9 @@ record JournalLine(
         RecordExpenditure(RecordExpenditureRequest.class, Action.RECORD),
         ReverseExpenditure(ReverseExpenditureRequest.class, Action.RECORD),
         SetThreePublicBudget(SetThreePublicBudgetRequest.class, Action.APPROVE),
-        CloseYear(CloseYearRequest.class, Action.APPROVE);
+        CloseYear(CloseYearRequest.class, Action.APPROVE),
+        SetPerformanceTargets(SetPerformanceTargetsRequest.class, Action.APPROVE),
+        RecordPerformanceResult(RecordPerformanceResultRequest.class, Action.RECORD);
 
         final Class<? extends Record> body;
         /** What the command does to its ledger: the same action as its endpoint requires. */

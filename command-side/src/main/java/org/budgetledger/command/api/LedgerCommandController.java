@@ -174,6 +174,26 @@ class LedgerCommandController {
         return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 
+    @Operation(summary = "SetPerformanceTargets (绩效目标): the targets of a project or of the unit",
+            description = "Weights of a scope add up to 90 (budget execution holds the other 10); sent again with a new "
+                    + "requestId it replaces the scope's targets, the history keeps both.")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/performance-targets")
+    CommandAnswer setPerformanceTargets(LedgerRef ledger, @RequestBody SetPerformanceTargetsRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "RecordPerformanceResult (实际完成值): the result of one indicator",
+            description = "Until 31 March of the next year, after the close too. A result that misses its target needs a "
+                    + "deviationReason (VALIDATION_FAILED otherwise).")
+    @Rejects({LEDGER_NOT_FOUND, DATE_OUTSIDE_FISCAL_YEAR})
+    @Requires(Action.RECORD)
+    @PostMapping("/{unit}/{year}/performance-results")
+    CommandAnswer recordPerformanceResult(LedgerRef ledger, @RequestBody RecordPerformanceResultRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
+    }
+
     @Operation(summary = "CloseYear: dispose of every balance and close the ledger")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, DATE_OUTSIDE_FISCAL_YEAR, LINE_NOT_FOUND,
             INVALID_DISPOSITION, PENDING_PAYMENT_REQUESTS})

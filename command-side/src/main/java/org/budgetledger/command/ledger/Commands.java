@@ -10,6 +10,8 @@ import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.events.RevenueType;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BudgetLine;
+import org.budgetledger.performance.PerformanceIndicator;
+import org.budgetledger.performance.QualitativeGrade;
 
 /**
  * The commands of a ledger. Their shape (required fields, positive amounts, code formats) is
@@ -70,6 +72,21 @@ public final class Commands {
     /** 退回: a pending payment request is rejected with a reason and its reservation released. */
     public record RejectPayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             String paymentRequestId, String reason, LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /**
+     * 绩效目标 of a project ({@code projectCode}) or, when {@code projectCode} is null, of the unit's
+     * overall spending; replaces the scope's earlier targets.
+     */
+    public record SetPerformanceTargets(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String projectCode, String overallGoal, List<PerformanceIndicator> indicators, String documentNo,
+            LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** 实际完成值 of one indicator of a scope (a project, or the unit when {@code projectCode} is null). */
+    public record RecordPerformanceResult(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            String projectCode, String indicatorCode, String actual, QualitativeGrade grade, String scorePct,
+            String deviationReason, String evidence, LocalDate effectiveDate) implements LedgerCommand {
     }
 
     /** Undoes a whole expenditure, once. */

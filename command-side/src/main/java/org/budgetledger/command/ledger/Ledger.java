@@ -2,6 +2,7 @@ package org.budgetledger.command.ledger;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,10 +27,12 @@ import org.budgetledger.command.ledger.Commands.LineDisposition;
 import org.budgetledger.command.ledger.Commands.MidYearAdjust;
 import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.command.ledger.Commands.RecordExpenditure;
+import org.budgetledger.command.ledger.Commands.RecordPerformanceResult;
 import org.budgetledger.command.ledger.Commands.RecordRevenue;
 import org.budgetledger.command.ledger.Commands.RejectPayment;
 import org.budgetledger.command.ledger.Commands.RequestPayment;
 import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
+import org.budgetledger.command.ledger.Commands.SetPerformanceTargets;
 import org.budgetledger.command.ledger.Commands.SetThreePublicBudget;
 import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.events.AdjustmentDirection;
@@ -47,6 +50,8 @@ import org.budgetledger.events.OpeningBalance;
 import org.budgetledger.events.PaymentApproved;
 import org.budgetledger.events.PaymentRequestRejected;
 import org.budgetledger.events.PaymentRequested;
+import org.budgetledger.events.PerformanceResultRecorded;
+import org.budgetledger.events.PerformanceTargetsSet;
 import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.ThreePublicCategory;
@@ -58,6 +63,9 @@ import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.LineTally;
 import org.budgetledger.line.Nature;
 import org.budgetledger.money.Money;
+import org.budgetledger.performance.IndicatorScore;
+import org.budgetledger.performance.PerformanceIndicator;
+import org.budgetledger.performance.PerformanceScoring;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 
@@ -95,6 +103,8 @@ public class Ledger {
     private final Map<String, Boolean> decidedPayments = new HashMap<>();
     private final List<OpeningBalance> closingBalances = new ArrayList<>();
     private LocalDate latestEffectiveDate;
+    /** The current performance targets by scope ("" for the unit, else the project code), then by indicator code. */
+    private final Map<String, Map<String, PerformanceIndicator>> performanceTargets = new HashMap<>();
 
     /**
      * A request already applied: its content fingerprint, the sequence it produced, its line and
@@ -350,6 +360,84 @@ public class Ledger {
         });
     }
 
+    /**
+     * 绩效目标: set at the start of the year for a project of the ledger or for the unit; their
+     * shape (levels, codes, weights adding up to 90) is checked when the request is read.
+     */
+    @CommandHandler
+    public CommandOutcome handle(SetPerformanceTargets command) {
+        return once(command, () -> {
+            requireInYear(command.effectiveDate());
+            if (command.projectCode() != null && !projectNames.containsKey(command.projectCode())) {
+                throw LedgerRejection.invalid("scope.projectCode", "names no project of ledger " + ledgerId + " (a project "
+                        + "exists once budget has been appropriated to it)");
+            }
+            apply(new PerformanceTargetsSet(ledgerId, command.projectCode(), command.overallGoal(),
+                    List.copyOf(command.indicators()), command.documentNo(), command.effectiveDate(), command.requestId(),
+                    RequestFingerprint.of(command), command.recordedBy(), now()));
+            return outcome(command, null);
+        });
+    }
+
+    /**
+     * 实际完成值 of an indicator: accepted from the start of the year to 31 March of the next (the
+     * evaluation period), after the close too, since the evaluation follows the accounts.
+     */
+    @CommandHandler
+    public CommandOutcome handle(RecordPerformanceResult command) {
+        Optional<CommandOutcome> repeat = repeated(command);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
+        if (command.effectiveDate().getYear() < fiscalYear || command.effectiveDate().isAfter(latest)) {
+            throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "A performance result of " + fiscalYear
+                    + " is dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
+        }
+        Map<String, PerformanceIndicator> targets = performanceTargets.get(scopeKey(command.projectCode()));
+        if (targets == null) {
+            throw LedgerRejection.invalid("scope", (command.projectCode() == null ? "the unit" : "project " + command.projectCode())
+                    + " has no performance targets in ledger " + ledgerId + ": set them first");
+        }
+        PerformanceIndicator indicator = targets.get(command.indicatorCode());
+        if (indicator == null) {
+            throw LedgerRejection.invalid("indicatorCode", "is not an indicator of the scope: " + targets.keySet().stream().sorted().toList());
+        }
+        IndicatorScore score = score(indicator, command);
+        if (score.missed() && (command.deviationReason() == null || command.deviationReason().isBlank())) {
+            throw LedgerRejection.invalid("deviationReason", "is required: the result misses its target (" + score.rule()
+                    + ", " + score.points().toPlainString() + " of " + indicator.weight() + " points)");
+        }
+        apply(new PerformanceResultRecorded(ledgerId, command.projectCode(), command.indicatorCode(), command.actual(),
+                command.grade(), command.scorePct(), command.deviationReason(), command.evidence(), command.effectiveDate(),
+                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+        return outcome(command, null);
+    }
+
+    /** The result's score, once it has what its indicator needs: an actual value, or a grade with its percentage. */
+    private static IndicatorScore score(PerformanceIndicator indicator, RecordPerformanceResult command) {
+        if (indicator.comparator().quantitative()) {
+            if (command.actual() == null) {
+                throw LedgerRejection.invalid("actual", "is required for the quantitative indicator " + indicator.code());
+            }
+            return PerformanceScoring.quantitative(indicator, new BigDecimal(command.actual()));
+        }
+        if (command.grade() == null || command.scorePct() == null) {
+            throw LedgerRejection.invalid(command.grade() == null ? "grade" : "scorePct",
+                    "is required for the qualitative indicator " + indicator.code() + " (grade and scorePct)");
+        }
+        BigDecimal pct = new BigDecimal(command.scorePct());
+        if (!command.grade().admits(pct)) {
+            throw LedgerRejection.invalid("scorePct", "must lie in the band of " + command.grade() + ": "
+                    + command.grade().lowPct() + " to " + command.grade().highPct());
+        }
+        return PerformanceScoring.qualitative(indicator, command.grade(), pct);
+    }
+
+    private static String scopeKey(String projectCode) {
+        return projectCode == null ? "" : projectCode;
+    }
+
     @CommandHandler
     public CommandOutcome handle(CloseYear command) {
         return once(command, () -> {
@@ -490,6 +578,21 @@ public class Ledger {
     void on(ThreePublicBudgetSet event) {
         dated(event.effectiveDate());
         threePublicBudgets.put(event.category(), event.amountFen());
+        entered(event.requestId(), event.requestFingerprint(), null);
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceTargetsSet event) {
+        dated(event.effectiveDate());
+        Map<String, PerformanceIndicator> targets = new LinkedHashMap<>();
+        event.indicators().forEach(indicator -> targets.put(indicator.code(), indicator));
+        performanceTargets.put(scopeKey(event.projectCode()), targets);
+        entered(event.requestId(), event.requestFingerprint(), null);
+    }
+
+    /** Results do not date the ledger: they may follow its close, which disposes of balances as of its own date. */
+    @EventSourcingHandler
+    void on(PerformanceResultRecorded event) {
         entered(event.requestId(), event.requestFingerprint(), null);
     }
 

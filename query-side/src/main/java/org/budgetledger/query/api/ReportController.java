@@ -97,21 +97,26 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The table", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
             @Content(mediaType = ReportCsvWriter.MEDIA_TYPE, schema = @Schema(type = "string")),
-            @Content(mediaType = ReportXlsxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary"))})
+            @Content(mediaType = ReportXlsxWriter.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string"))})
     @Rejects({LEDGER_NOT_FOUND, REPORT_NOT_FOUND, PROJECTION_BEHIND})
     @Requires(Action.READ)
     @GetMapping("/reports/{id}")
     ResponseEntity<?> report(LedgerRef ledger,
             @Parameter(description = "A table id (income-expenditure-summary, income, expenditure, fiscal-summary, "
                     + "general-budget-expenditure, general-budget-basic-by-economic, government-fund, state-capital, "
-                    + "three-public, function-execution, project-execution) or its public number 01…09", example = "03")
+                    + "three-public, function-execution, project-execution, performance-project, performance-unit) or its "
+                    + "public number 01…09", example = "03")
             @PathVariable("id") String report,
             @Parameter(description = "The position on this effective day", example = "2023-12-31")
             @RequestParam(required = false) String asOf,
             @Parameter(description = "The position as recorded at this instant") @RequestParam(required = false) String knownAt,
             @Parameter(description = "For the execution tables: another fund than GENERAL_BUDGET")
             @RequestParam(required = false) String fund,
-            @Parameter(description = "json, csv or xlsx") @RequestParam(required = false) String format,
+            @Parameter(description = "For performance-project: the project (all projects with targets when absent)")
+            @RequestParam(required = false) String projectCode,
+            @Parameter(description = "json, csv or xlsx; text for performance-unit (the budget part of the narrative)")
+            @RequestParam(required = false) String format,
             @Parameter(description = LedgerQueryController.MIN_SEQUENCE) @RequestParam(required = false) Long minSequence,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         LedgerQueryController.requireHistoryRightFor(knownAt, ledger);
@@ -122,8 +127,20 @@ class ReportController {
         Fund chosenFund = fund(fund);
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
-        Report table = chosenFund == null ? builder.build(id, position) : builder.build(id, position, chosenFund);
         String chosenFormat = format != null ? format : (prefersCsv(accept) ? "csv" : "json");
+        if ("text".equals(chosenFormat)) {
+            if (id != ReportId.PERFORMANCE_UNIT) {
+                throw LedgerRejection.invalid("format", "text is the narrative of performance-unit only; use json, csv or xlsx");
+            }
+            return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                    .body(builder.performanceNarrative(position));
+        }
+        if (projectCode != null && id == ReportId.PERFORMANCE_PROJECT
+                && position.evaluation().targetsOf(projectCode).isEmpty()
+                && position.lines().stream().noneMatch(line -> projectCode.equals(line.line().projectCode()))) {
+            throw LedgerRejection.invalid("projectCode", "names no project of ledger " + ledgerId);
+        }
+        Report table = builder.build(id, position, chosenFund, projectCode);
         return switch (chosenFormat) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
             case "csv" -> ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
@@ -134,7 +151,7 @@ class ReportController {
                 yield ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                         attachment(xlsx.fileName(table))).body(workbook.toByteArray());
             }
-            default -> throw LedgerRejection.invalid("format", "must be json, csv or xlsx");
+            default -> throw LedgerRejection.invalid("format", "must be json, csv, xlsx or (performance-unit) text");
         };
     }
 

@@ -9,7 +9,8 @@ import org.budgetledger.line.Movement;
 
 /**
  * One row of {@code ledger_entry}, as read back. {@code paymentRequestId} names the payment
- * request of a request's, approval's or rejection's row; {@code requestedBy} its requester.
+ * request of a request's, approval's or rejection's row; {@code requestedBy} its requester;
+ * {@code payload} the JSON content of a performance entry ({@link PerformancePayload}).
  */
 public record EntryRow(
         long sequence,
@@ -33,7 +34,8 @@ public record EntryRow(
         int receptionGuests,
         int vehiclesPurchased,
         String paymentRequestId,
-        String requestedBy) {
+        String requestedBy,
+        String payload) {
 
     /** The movement the row records on its line, as the event listed it; null for a row without a line. */
     public LineMovement lineMovement() {

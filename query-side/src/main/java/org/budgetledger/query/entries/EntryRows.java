@@ -54,6 +54,6 @@ public class EntryRows {
                 rs.getString("revenue_type"), rs.getString("economic_code"), rs.getString("payee"),
                 rs.getString("three_public_category"), rs.getLong("amount_fen"), rs.getInt("reception_batches"),
                 rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"), rs.getString("payment_request_id"),
-                rs.getString("requested_by"));
+                rs.getString("requested_by"), rs.getString("payload"));
     }
 }

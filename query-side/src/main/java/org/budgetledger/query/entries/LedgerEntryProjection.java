@@ -19,6 +19,8 @@ import org.budgetledger.events.LedgerOpened;
 import org.budgetledger.events.PaymentApproved;
 import org.budgetledger.events.PaymentRequestRejected;
 import org.budgetledger.events.PaymentRequested;
+import org.budgetledger.events.PerformanceResultRecorded;
+import org.budgetledger.events.PerformanceTargetsSet;
 import org.budgetledger.events.RevenueRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.YearClosed;
@@ -128,6 +130,25 @@ public class LedgerEntryProjection {
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
+    /** One row without a line; the scope and the indicators are its payload. */
+    @EventHandler
+    void on(PerformanceTargetsSet event, @SequenceNumber long index) {
+        Row row = entry(event, index, "PerformanceTargetsSet").movement(Movement.PERFORMANCE_TARGETS)
+                .document(event.documentNo()).reason(event.overallGoal());
+        row.payload = PerformancePayload.of(event);
+        insert(row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    @EventHandler
+    void on(PerformanceResultRecorded event, @SequenceNumber long index) {
+        Row row = entry(event, index, "PerformanceResultRecorded").movement(Movement.PERFORMANCE_RESULT)
+                .reason(event.deviationReason());
+        row.payload = PerformancePayload.of(event);
+        insert(row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
     /** The statistics of the reversed expenditure are taken off, as its amount is. */
     @EventHandler
     void on(ExpenditureReversed event, @SequenceNumber long index) {
@@ -181,8 +202,8 @@ public class LedgerEntryProjection {
                 INSERT INTO ledger_entry (ledger_id, sequence, entry_type, movement, effective_date, recorded_at,
                     recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code,
                     project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen,
-                    reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 row.ledgerId, row.sequence, row.entryType, row.movement.name(), Date.valueOf(row.effectiveDate),
                 Timestamp.from(row.recordedAt), row.recordedBy, row.requestId, row.documentNo, row.voucherNo, row.reason,
@@ -190,7 +211,7 @@ public class LedgerEntryProjection {
                 line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
                 line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
                 row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
-                row.paymentRequestId, row.requestedBy);
+                row.paymentRequestId, row.requestedBy, row.payload);
     }
 
     /** A row being built; the same builder is reused for the several rows of one event. */
@@ -218,6 +239,7 @@ public class LedgerEntryProjection {
         int vehiclesPurchased;
         String paymentRequestId;
         String requestedBy;
+        String payload;
 
         Row(String ledgerId, long sequence, String entryType, LocalDate effectiveDate, Instant recordedAt,
                 String recordedBy, String requestId) {

@@ -30,5 +30,6 @@ public record LedgerPosition(
         boolean closed,
         List<LinePosition> lines,
         Map<ThreePublicCategory, Long> threePublicBudgetFen,
-        ExpenditureStatistics threePublicStatistics) {
+        ExpenditureStatistics threePublicStatistics,
+        Evaluation evaluation) {
 }

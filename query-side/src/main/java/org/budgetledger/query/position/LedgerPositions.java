@@ -15,6 +15,7 @@ import org.budgetledger.query.directory.LedgerSummary;
 import org.budgetledger.query.entries.EntryRow;
 import org.budgetledger.query.entries.EntryRows;
 import org.budgetledger.query.entries.LedgerEntryProjection;
+import org.budgetledger.query.entries.PerformancePayload;
 import org.budgetledger.query.entries.ProjectionPositions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -58,6 +59,7 @@ public class LedgerPositions {
         int guests = 0;
         int vehicles = 0;
         boolean closed = false;
+        Evaluation.Builder evaluation = new Evaluation.Builder();
         for (EntryRow row : entries) {
             if (row.line() != null) {
                 lines.computeIfAbsent(row.line().key(), key -> new LineAccumulator(row.line())).add(row);
@@ -70,12 +72,21 @@ public class LedgerPositions {
                 budgets.put(ThreePublicCategory.valueOf(row.threePublicCategory()), row.amountFen());
             } else if (row.movement() == Movement.CLOSED) {
                 closed = true;
+            } else if (row.movement() == Movement.PERFORMANCE_TARGETS) {
+                PerformancePayload.Targets set = PerformancePayload.targets(row);
+                evaluation.targets(new Evaluation.Targets(set.projectCode(), set.overallGoal(), row.documentNo(),
+                        row.effectiveDate(), List.copyOf(set.indicators())));
+            } else if (row.movement() == Movement.PERFORMANCE_RESULT) {
+                PerformancePayload.Result result = PerformancePayload.result(row);
+                evaluation.result(result.projectCode(), result.indicatorCode(), new Evaluation.Result(result.actual(),
+                        result.grade(), result.scorePct(), result.deviationReason(), result.evidence(), row.effectiveDate(),
+                        row.recordedBy()));
             }
         }
         List<LinePosition> positions = new ArrayList<>();
         lines.values().forEach(accumulator -> positions.add(accumulator.position()));
         return new LedgerPosition(summary.ledgerId(), summary.unitCode(), summary.unitName(), summary.fiscalYear(),
                 sequence, asOf, knownAt, closed, List.copyOf(positions), Map.copyOf(budgets),
-                new ExpenditureStatistics(batches, guests, vehicles));
+                new ExpenditureStatistics(batches, guests, vehicles), evaluation.build());
     }
 }

@@ -21,6 +21,8 @@ public final class ReportBuilder {
     private final SummaryTables summaryTables;
     private final BasicByEconomicTable basicByEconomic;
     private final ExecutionTables executionTables;
+    private final PerformanceTables performanceTables = new PerformanceTables();
+    private final PerformanceNarrative performanceNarrative;
 
     public ReportBuilder(ClassificationCatalogue catalogue) {
         Names names = new Names(catalogue);
@@ -28,6 +30,12 @@ public final class ReportBuilder {
         this.summaryTables = new SummaryTables(names);
         this.basicByEconomic = new BasicByEconomicTable(names);
         this.executionTables = new ExecutionTables(names);
+        this.performanceNarrative = new PerformanceNarrative(names);
+    }
+
+    /** The budget part of the unit's 整体支出绩效自评, as text (performance-unit {@code ?format=text}). */
+    public String performanceNarrative(LedgerPosition position) {
+        return performanceNarrative.unit(position);
     }
 
     /** The table for the position; the execution tables cover general-budget lines. */
@@ -41,8 +49,17 @@ public final class ReportBuilder {
      * funds themselves and ignore it.
      */
     public Report build(ReportId id, LedgerPosition position, Fund fund) {
+        return build(id, position, fund, null);
+    }
+
+    /**
+     * As {@link #build(ReportId, LedgerPosition, Fund)}; {@code projectCode} chooses the project of
+     * {@code performance-project} (null: every project with targets) and is ignored by the other tables.
+     */
+    public Report build(ReportId id, LedgerPosition position, Fund fund, String projectCode) {
         Fund chosen = fund == null ? Fund.GENERAL_BUDGET : fund;
-        Table table = table(id, position, chosen);
+        Table table = id == ReportId.PERFORMANCE_PROJECT ? performanceTables.project(position, projectCode)
+                : table(id, position, chosen);
         return new Report(
                 position.ledgerId(),
                 id.id(),
@@ -74,6 +91,8 @@ public final class ReportBuilder {
             case THREE_PUBLIC -> ThreePublicTable.build(position);
             case FUNCTION_EXECUTION -> executionTables.byFunction(lines, fund);
             case PROJECT_EXECUTION -> executionTables.byProject(lines, fund);
+            case PERFORMANCE_PROJECT -> performanceTables.project(position, null);
+            case PERFORMANCE_UNIT -> performanceTables.unit(position);
         };
     }
 }

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ReportColumn")
 public record ReportColumn(@Schema(example = "total") String key, @Schema(example = "本年支出合计") String label,
         @Schema(description = "The heading group of a grouped column, if any", nullable = true) String group,
-        @Schema(description = "AMOUNT (万元), PERCENT or COUNT") Kind kind) {
+        @Schema(description = "AMOUNT (万元), PERCENT, COUNT, TEXT or POINTS") Kind kind) {
 
     /** What a column's cells hold. */
     public enum Kind {
@@ -21,7 +21,11 @@ public record ReportColumn(@Schema(example = "total") String key, @Schema(exampl
         /** A percentage with two decimals, or null where the denominator is zero. */
         PERCENT,
         /** A whole number, or null on rows it does not apply to. */
-        COUNT
+        COUNT,
+        /** Words, or null. */
+        TEXT,
+        /** Points with two decimals (分值, 得分), or null. */
+        POINTS
     }
 
     static ReportColumn amount(String key, String label) {
@@ -34,6 +38,14 @@ public record ReportColumn(@Schema(example = "total") String key, @Schema(exampl
 
     static ReportColumn percent(String key, String label) {
         return new ReportColumn(key, label, null, Kind.PERCENT);
+    }
+
+    static ReportColumn text(String key, String label) {
+        return new ReportColumn(key, label, null, Kind.TEXT);
+    }
+
+    static ReportColumn points(String key, String label) {
+        return new ReportColumn(key, label, null, Kind.POINTS);
     }
 
     static ReportColumn count(String key, String label) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The tables the ledger publishes. The first nine carry the public number of the reference
  * final accounts (table 09, 三公经费, is told in prose there and numbered here so that it can be
- * asked for like the others); the two execution tables have no number.
+ * asked for like the others); the two execution tables and the two self-evaluation tables (绩效自评表)
+ * have no number.
  */
 public enum ReportId {
     INCOME_EXPENDITURE_SUMMARY("income-expenditure-summary", "01", "收入支出决算总表"),
@@ -18,7 +19,9 @@ public enum ReportId {
     STATE_CAPITAL("state-capital", "08", "国有资本经营预算财政拨款收入支出决算表"),
     THREE_PUBLIC("three-public", "09", "三公经费支出决算表"),
     FUNCTION_EXECUTION("function-execution", null, "年初预算与决算对比表"),
-    PROJECT_EXECUTION("project-execution", null, "项目支出执行情况表");
+    PROJECT_EXECUTION("project-execution", null, "项目支出执行情况表"),
+    PERFORMANCE_PROJECT("performance-project", null, "项目支出绩效自评表"),
+    PERFORMANCE_UNIT("performance-unit", null, "部门（单位）整体支出绩效自评表");
 
     private final String id;
     private final String number;

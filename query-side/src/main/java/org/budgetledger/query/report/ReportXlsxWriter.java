@@ -84,8 +84,17 @@ public final class ReportXlsxWriter {
             text(row, NAME_COLUMN, reportRow.name(), styles.name(reportRow.level()));
             for (int i = 0; i < columns.size(); i++) {
                 ReportColumn column = columns.get(i);
-                figure(row.createCell(FIRST_FIGURE_COLUMN + i), reportRow.cells().get(column.key()),
-                        styles.figure(column.kind(), total));
+                Cell cell = row.createCell(FIRST_FIGURE_COLUMN + i);
+                String value = reportRow.cells().get(column.key());
+                if (column.kind() == ReportColumn.Kind.TEXT) {
+                    // Words are written as they are: a target such as "≥300" is not a number.
+                    cell.setCellStyle(styles.figure(column.kind(), total));
+                    if (value != null) {
+                        cell.setCellValue(value);
+                    }
+                } else {
+                    figure(cell, value, styles.figure(column.kind(), total));
+                }
             }
         }
         text(sheet.createRow(rowIndex), CODE_COLUMN, ROUNDING_NOTE, styles.plain);
@@ -209,6 +218,7 @@ public final class ReportXlsxWriter {
         private final CellStyle amountTotal;
         private final CellStyle percent;
         private final CellStyle count;
+        private final CellStyle wrapped;
 
         Styles(Workbook workbook) {
             Font titleFont = workbook.createFont();
@@ -250,6 +260,8 @@ public final class ReportXlsxWriter {
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             count = boxed(workbook);
             count.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            wrapped = boxed(workbook);
+            wrapped.setWrapText(true);
         }
 
         CellStyle name(int level) {
@@ -259,8 +271,9 @@ public final class ReportXlsxWriter {
         CellStyle figure(ReportColumn.Kind kind, boolean total) {
             return switch (kind) {
                 case AMOUNT -> total ? amountTotal : amount;
-                case PERCENT -> percent;
+                case PERCENT, POINTS -> percent;
                 case COUNT -> count;
+                case TEXT -> wrapped;
             };
         }
 

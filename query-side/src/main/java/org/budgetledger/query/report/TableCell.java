@@ -7,7 +7,7 @@ import org.budgetledger.money.Money;
  * percentage is taken of, or a count. Tables keep these so that totals and consistency checks
  * work on fen, and only the final rendering rounds.
  */
-sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.Count {
+sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.Count, TableCell.Text, TableCell.Points {
 
     /** The cell as the contract writes it: 万元, percentage or count, or null. */
     String text();
@@ -25,6 +25,22 @@ sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.
         @Override
         public String text() {
             return Money.percent(numeratorFen, denominatorFen);
+        }
+    }
+
+    /** Words (an indicator's level, its target, the rule that scored it), or null. */
+    record Text(String value) implements TableCell {
+        @Override
+        public String text() {
+            return value;
+        }
+    }
+
+    /** Points of a self-evaluation (分值, 得分), already rounded to 2 decimals; null where none apply. */
+    record Points(java.math.BigDecimal value) implements TableCell {
+        @Override
+        public String text() {
+            return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
         }
     }
 

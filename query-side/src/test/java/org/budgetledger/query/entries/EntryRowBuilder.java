@@ -50,6 +50,8 @@ public final class EntryRowBuilder {
             case TRANSFER_OUT, TRANSFER_IN -> "BudgetTransferred";
             case RESERVE -> "PaymentRequested";
             case RELEASE -> "PaymentRequestRejected";
+            case PERFORMANCE_TARGETS -> "PerformanceTargetsSet";
+            case PERFORMANCE_RESULT -> "PerformanceResultRecorded";
         };
     }
 
@@ -123,6 +125,6 @@ public final class EntryRowBuilder {
         return new EntryRow(sequence, entryType, movement, effectiveDate, recordedAt, "finance-office",
                 "req-" + sequence + "-" + movement, documentNo, voucherNo, reason, line, balanceKind, revenueType,
                 economicCode, null, threePublicCategory, amountFen, receptionBatches, receptionGuests,
-                vehiclesPurchased, null, null);
+                vehiclesPurchased, null, null, null);
     }
 }

@@ -60,12 +60,20 @@ final class Ledgers {
         return this;
     }
 
+    private org.budgetledger.query.position.Evaluation evaluation = org.budgetledger.query.position.Evaluation.NONE;
+
+    /** The self-evaluation the position carries (none by default). */
+    Ledgers evaluation(org.budgetledger.query.position.Evaluation value) {
+        evaluation = value;
+        return this;
+    }
+
     LedgerPosition with(Lines... lines) {
         return with(Stream.of(lines).map(Lines::build).toList());
     }
 
     LedgerPosition with(List<LinePosition> lines) {
         return new LedgerPosition(unitCode + "/" + fiscalYear, unitCode, unitName, fiscalYear, sequence, asOf, knownAt,
-                closed, lines, Map.copyOf(threePublicBudgets), statistics);
+                closed, lines, Map.copyOf(threePublicBudgets), statistics, evaluation);
     }
 }

@@ -23,11 +23,13 @@ class ReportIdTest {
     }
 
     @Test
-    void elevenTablesWithNumbersOnlyForThePublishedOnes() {
-        assertThat(ReportId.values()).hasSize(11);
+    void thirteenTablesWithNumbersOnlyForThePublishedOnes() {
+        assertThat(ReportId.values()).hasSize(13);
         assertThat(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC.id()).isEqualTo("general-budget-basic-by-economic");
         assertThat(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC.title()).isEqualTo("一般公共预算财政拨款基本支出决算明细表");
         assertThat(ReportId.FUNCTION_EXECUTION.number()).isNull();
+        assertThat(ReportId.PERFORMANCE_UNIT.number()).isNull();
+        assertThat(ReportId.parse("performance-project")).contains(ReportId.PERFORMANCE_PROJECT);
         assertThat(ReportId.INCOME_EXPENDITURE_SUMMARY.number()).isEqualTo("01");
     }
 }

@@ -108,7 +108,8 @@ class LineTallyTest {
 
     @Test
     void everyMovementOnALineNamesOneFigureAndADirection() {
-        Set<Movement> ledgerOnly = EnumSet.of(Movement.OPENED, Movement.THREE_PUBLIC_BUDGET, Movement.CLOSED);
+        Set<Movement> ledgerOnly = EnumSet.of(Movement.OPENED, Movement.THREE_PUBLIC_BUDGET, Movement.CLOSED,
+                Movement.PERFORMANCE_TARGETS, Movement.PERFORMANCE_RESULT);
         for (Movement movement : Movement.values()) {
             if (ledgerOnly.contains(movement)) {
                 assertThat(movement.touchesLine()).as("%s", movement).isFalse();
@@ -123,13 +124,15 @@ class LineTallyTest {
         assertThat(Movement.REVERSAL.figure()).isEqualTo(Movement.SPEND.figure());
         assertThat(Movement.REVERSAL.signedFen(100)).isEqualTo(-100);
         assertThat(Movement.DECREASE.signedFen(100)).as("a cut is counted up in the decreases").isEqualTo(100);
+        assertThat(Movement.RELEASE.figure()).isEqualTo(Movement.RESERVE.figure());
+        assertThat(Movement.RELEASE.signedFen(100)).as("a release takes the reservation off").isEqualTo(-100);
     }
 
     @Test
     void theStoredNamesOfTheMovementsStayTheSame() {
         assertThat(Movement.values()).extracting(Movement::name).containsExactly("OPENED", "CARRY_IN", "INITIAL", "INCREASE",
                 "DECREASE", "REVENUE", "SPEND", "REVERSAL", "THREE_PUBLIC_BUDGET", "RECOVER", "CARRY_OUT", "SURPLUS", "CLOSED",
-                "TRANSFER_OUT", "TRANSFER_IN");
+                "TRANSFER_OUT", "TRANSFER_IN", "RESERVE", "RELEASE", "PERFORMANCE_TARGETS", "PERFORMANCE_RESULT");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.budgetledger.command.api;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.budgetledger.command.ledger.CommandOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.platform.http.LedgerRef;
@@ -57,6 +58,12 @@ class CommandSender {
             if (cause instanceof AggregateStreamCreationException) {
                 return new LedgerRejection(ErrorCode.CONCURRENT_MODIFICATION,
                         "Another request opened the ledger at the same moment; nothing was recorded, repeat the request");
+            }
+            if (cause instanceof DuplicateKeyException) {
+                // The request log's key (ledger, request id) was taken by a request committing at the same
+                // moment in another process or unit of work: sent again, this one is answered as its repeat.
+                return new LedgerRejection(ErrorCode.CONCURRENT_MODIFICATION,
+                        "The same request was being applied at the same moment; nothing was recorded twice, repeat the request");
             }
         }
         return ProblemResponses.asRejection(failure);

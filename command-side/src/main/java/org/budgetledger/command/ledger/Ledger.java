@@ -91,7 +91,6 @@ public class Ledger {
     private long entryCount;
     private final Map<String, LineTally> lines = new LinkedHashMap<>();
     private final Map<String, String> projectNames = new HashMap<>();
-    private final Map<String, RequestSeen> requests = new HashMap<>();
     private final Map<String, ExpenditureSeen> expenditures = new HashMap<>();
     private final Set<String> revenueVouchers = new HashSet<>();
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
@@ -105,13 +104,6 @@ public class Ledger {
     private LocalDate latestEffectiveDate;
     /** The current performance targets by scope ("" for the unit, else the project code), then by indicator code. */
     private final Map<String, Map<String, PerformanceIndicator>> performanceTargets = new HashMap<>();
-
-    /**
-     * A request already applied: its content fingerprint, the sequence it produced, its line and
-     * the payment request it raised or decided (null for other commands).
-     */
-    record RequestSeen(String fingerprint, long sequence, String lineKey, String paymentRequestId) {
-    }
 
     /** A pending payment request: what its approval will spend, and who asked. */
     record PaymentRequestSeen(BudgetLine line, String economicCode, long amountFen, String voucherNo, String payee,
@@ -138,15 +130,17 @@ public class Ledger {
     }
 
     /** The answer to the command that opened this ledger, or to a repeat of it. */
-    CommandOutcome answerOpening(OpenLedger command) {
-        Optional<CommandOutcome> repeat = repeated(command);
+    CommandOutcome answerOpening(OpenLedger command, RequestLog log) {
+        Optional<CommandOutcome> repeat = repeated(command, log);
         if (repeat.isPresent()) {
             return repeat.get();
         }
         throw new LedgerRejection(ErrorCode.LEDGER_EXISTS, "The ledger " + ledgerId + " is already open");
     }
 
-    CommandOutcome openingOutcome(OpenLedger command) {
+    /** The answer to the command that has just opened this ledger, its request recorded in the log. */
+    CommandOutcome openingOutcome(OpenLedger command, RequestLog log) {
+        log.record(ledgerId, new RequestLog.Entry(command.requestId(), RequestFingerprint.of(command), entryCount, null, null));
         return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, null);
     }
 
@@ -160,23 +154,22 @@ public class Ledger {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.line(), "AppropriateFunds");
             requireKnownFunctionCode(catalogue, command.line());
             BudgetLine line = resolveProject(command.line());
-            apply(new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
+            return applied(log, new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.note(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.line(), "MidYearAdjust");
@@ -189,10 +182,9 @@ public class Ledger {
                             + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key());
                 }
             }
-            apply(new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
+            return applied(log, new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
                     command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
@@ -202,8 +194,8 @@ public class Ledger {
      * names no line, since two are involved.
      */
     @CommandHandler
-    public CommandOutcome handle(TransferBudget command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(TransferBudget command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.from(), "from", "TransferBudget");
@@ -225,16 +217,15 @@ public class Ledger {
                 throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "A transfer of " + Money.formatYuan(command.amountFen())
                         + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + from.key());
             }
-            apply(new BudgetTransferred(ledgerId, state.line(), to, command.amountFen(), command.reason(),
+            return applied(log, new BudgetTransferred(ledgerId, state.line(), to, command.amountFen(), command.reason(),
                     command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
-            return outcome(command, null);
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             if (command.line().fund() != Fund.UNIT_FUNDS) {
@@ -243,22 +234,20 @@ public class Ledger {
             requireKnownFunctionCode(catalogue, command.line());
             requireNewVoucher(command.voucherNo());
             BudgetLine line = resolveProject(command.line());
-            apply(new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
+            return applied(log, new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
                     command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
                     command.effectiveDate(), command.voucherNo(), "An expenditure");
-            apply(new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
+            return applied(log, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
                     command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
@@ -267,22 +256,21 @@ public class Ledger {
      * requests hold is never available to another request or expenditure.
      */
     @CommandHandler
-    public CommandOutcome handle(RequestPayment command, ClassificationCatalogue catalogue) {
-        return once(command, () -> {
+    public CommandOutcome handle(RequestPayment command, ClassificationCatalogue catalogue, RequestLog log) {
+        return once(command, log, () -> {
             BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
                     command.effectiveDate(), command.voucherNo(), "A payment request");
             String paymentRequestId = PaymentRequested.idOf(entryCount + 1);
-            apply(new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
+            return applied(log, new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
                     command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
     /** 审核通过, by an APPROVER other than the requester (four eyes): the reservation is spent. */
     @CommandHandler
-    public CommandOutcome handle(ApprovePayment command) {
-        return once(command, () -> {
+    public CommandOutcome handle(ApprovePayment command, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
             if (pending.requestedBy().equals(command.recordedBy())) {
@@ -290,11 +278,10 @@ public class Ledger {
                         + " was raised by " + pending.requestedBy() + ", who cannot approve it: someone else must");
             }
             requireNotBefore(command.effectiveDate(), pending);
-            apply(new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+            return applied(log, new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
                     pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(),
                     pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
-            return outcome(command, pending.line().key());
         });
     }
 
@@ -304,22 +291,21 @@ public class Ledger {
      * Undated, the rejection takes the request's own date.
      */
     @CommandHandler
-    public CommandOutcome handle(RejectPayment command) {
-        return once(command, () -> {
+    public CommandOutcome handle(RejectPayment command, RequestLog log) {
+        return once(command, log, () -> {
             PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
             LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : pending.requestedOn();
             requireInYear(effectiveDate);
             requireNotBefore(effectiveDate, pending);
-            apply(new PaymentRequestRejected(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+            return applied(log, new PaymentRequestRejected(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
                     pending.amountFen(), pending.voucherNo(), pending.requestedBy(), command.reason(),
                     effectiveDate, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, pending.line().key());
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReverseExpenditure command) {
-        return once(command, () -> {
+    public CommandOutcome handle(ReverseExpenditure command, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             ExpenditureSeen original = expenditures.get(command.voucherNo());
             if (original == null) {
@@ -331,16 +317,15 @@ public class Ledger {
                         + " is already reversed");
             }
             BudgetLine line = lines.get(original.lineKey()).line();
-            apply(new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
+            return applied(log, new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
                     original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, line.key());
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(SetThreePublicBudget command) {
-        return once(command, () -> {
+    public CommandOutcome handle(SetThreePublicBudget command, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             if (command.amountFen() < 0) {
                 throw LedgerRejection.invalid("amount", "must not be negative");
@@ -353,10 +338,9 @@ public class Ledger {
                         + " is below the " + Money.formatYuan(spent) + " already spent"
                         + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
             }
-            apply(new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
+            return applied(log, new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
                     now()));
-            return outcome(command, null);
         });
     }
 
@@ -365,17 +349,16 @@ public class Ledger {
      * shape (levels, codes, weights adding up to 90) is checked when the request is read.
      */
     @CommandHandler
-    public CommandOutcome handle(SetPerformanceTargets command) {
-        return once(command, () -> {
+    public CommandOutcome handle(SetPerformanceTargets command, RequestLog log) {
+        return once(command, log, () -> {
             requireInYear(command.effectiveDate());
             if (command.projectCode() != null && !projectNames.containsKey(command.projectCode())) {
                 throw LedgerRejection.invalid("scope.projectCode", "names no project of ledger " + ledgerId + " (a project "
                         + "exists once budget has been appropriated to it)");
             }
-            apply(new PerformanceTargetsSet(ledgerId, command.projectCode(), command.overallGoal(),
+            return applied(log, new PerformanceTargetsSet(ledgerId, command.projectCode(), command.overallGoal(),
                     List.copyOf(command.indicators()), command.documentNo(), command.effectiveDate(), command.requestId(),
                     RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, null);
         });
     }
 
@@ -384,8 +367,8 @@ public class Ledger {
      * evaluation period), after the close too, since the evaluation follows the accounts.
      */
     @CommandHandler
-    public CommandOutcome handle(RecordPerformanceResult command) {
-        Optional<CommandOutcome> repeat = repeated(command);
+    public CommandOutcome handle(RecordPerformanceResult command, RequestLog log) {
+        Optional<CommandOutcome> repeat = repeated(command, log);
         if (repeat.isPresent()) {
             return repeat.get();
         }
@@ -408,10 +391,9 @@ public class Ledger {
             throw LedgerRejection.invalid("deviationReason", "is required: the result misses its target (" + score.rule()
                     + ", " + score.points().toPlainString() + " of " + indicator.weight() + " points)");
         }
-        apply(new PerformanceResultRecorded(ledgerId, command.projectCode(), command.indicatorCode(), command.actual(),
+        return applied(log, new PerformanceResultRecorded(ledgerId, command.projectCode(), command.indicatorCode(), command.actual(),
                 command.grade(), command.scorePct(), command.deviationReason(), command.evidence(), command.effectiveDate(),
                 command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-        return outcome(command, null);
     }
 
     /** The result's score, once it has what its indicator needs: an actual value, or a grade with its percentage. */
@@ -439,8 +421,8 @@ public class Ledger {
     }
 
     @CommandHandler
-    public CommandOutcome handle(CloseYear command) {
-        return once(command, () -> {
+    public CommandOutcome handle(CloseYear command, RequestLog log) {
+        return once(command, log, () -> {
             LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
             if (command.effectiveDate().isBefore(LocalDate.of(fiscalYear, 1, 1)) || command.effectiveDate().isAfter(latest)) {
                 throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
@@ -472,9 +454,8 @@ public class Ledger {
                 Disposition disposition = overrides.getOrDefault(line.key(), fitted(command.defaultDisposition(), line));
                 closings.add(new LineClosing(line, disposition, balance, resultingKind(disposition, line)));
             }
-            apply(new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
+            return applied(log, new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
-            return outcome(command, null);
         });
     }
 
@@ -487,28 +468,28 @@ public class Ledger {
         ledgerId = event.ledgerId();
         fiscalYear = event.fiscalYear();
         moveLines(event);
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     @EventSourcingHandler
     void on(FundsAppropriated event) {
         dated(event.effectiveDate());
         moveLines(event);
-        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+        entered();
     }
 
     @EventSourcingHandler
     void on(BudgetAdjusted event) {
         dated(event.effectiveDate());
         moveLines(event);
-        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+        entered();
     }
 
     @EventSourcingHandler
     void on(BudgetTransferred event) {
         dated(event.effectiveDate());
         moveLines(event);
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     @EventSourcingHandler
@@ -516,7 +497,7 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         revenueVouchers.add(event.voucherNo());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+        entered();
     }
 
     @EventSourcingHandler
@@ -526,7 +507,7 @@ public class Ledger {
         expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
                 event.amountFen(), event.statistics(), false));
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+        entered();
     }
 
     @EventSourcingHandler
@@ -537,7 +518,7 @@ public class Ledger {
                 event.amountFen(), event.voucherNo(), event.payee(), event.description(), event.statistics(),
                 event.recordedBy(), event.effectiveDate()));
         threePublic(event.line(), event.economicCode(), threePublicReserved, event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
+        entered();
     }
 
     @EventSourcingHandler
@@ -550,7 +531,7 @@ public class Ledger {
                 event.amountFen(), event.statistics(), false));
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
+        entered();
     }
 
     @EventSourcingHandler
@@ -560,7 +541,7 @@ public class Ledger {
         pendingPayments.remove(event.paymentRequestId());
         decidedPayments.put(event.paymentRequestId(), false);
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key(), event.paymentRequestId());
+        entered();
     }
 
     @EventSourcingHandler
@@ -571,14 +552,14 @@ public class Ledger {
         expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
                 original.amountFen(), original.statistics(), true));
         threePublic(event.line(), event.economicCode(), threePublicSpent, -event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), event.line().key());
+        entered();
     }
 
     @EventSourcingHandler
     void on(ThreePublicBudgetSet event) {
         dated(event.effectiveDate());
         threePublicBudgets.put(event.category(), event.amountFen());
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     @EventSourcingHandler
@@ -587,13 +568,13 @@ public class Ledger {
         Map<String, PerformanceIndicator> targets = new LinkedHashMap<>();
         event.indicators().forEach(indicator -> targets.put(indicator.code(), indicator));
         performanceTargets.put(scopeKey(event.projectCode()), targets);
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     /** Results do not date the ledger: they may follow its close, which disposes of balances as of its own date. */
     @EventSourcingHandler
     void on(PerformanceResultRecorded event) {
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     @EventSourcingHandler
@@ -605,7 +586,7 @@ public class Ledger {
             }
         }
         closed = true;
-        entered(event.requestId(), event.requestFingerprint(), null);
+        entered();
     }
 
     // ---- rules ----
@@ -614,8 +595,8 @@ public class Ledger {
      * Runs a command's handler once: a repeated request is answered again without touching the
      * ledger (even a closed one), anything else needs an open ledger.
      */
-    private CommandOutcome once(LedgerCommand command, Supplier<CommandOutcome> handler) {
-        Optional<CommandOutcome> repeat = repeated(command);
+    private CommandOutcome once(LedgerCommand command, RequestLog log, Supplier<CommandOutcome> handler) {
+        Optional<CommandOutcome> repeat = repeated(command, log);
         if (repeat.isPresent()) {
             return repeat.get();
         }
@@ -623,18 +604,22 @@ public class Ledger {
         return handler.get();
     }
 
-    private Optional<CommandOutcome> repeated(LedgerCommand command) {
-        RequestSeen seen = requests.get(command.requestId());
-        if (seen == null) {
+    /**
+     * The answer again, if the request was already applied to this ledger (looked up in the
+     * request log, which outlives every restart); a request id used for other content is a conflict.
+     */
+    private Optional<CommandOutcome> repeated(LedgerCommand command, RequestLog log) {
+        Optional<RequestLog.Entry> seen = log.find(ledgerId, command.requestId());
+        if (seen.isEmpty()) {
             return Optional.empty();
         }
-        if (!seen.fingerprint().equals(RequestFingerprint.of((Record) command))) {
+        if (!seen.get().fingerprint().equals(RequestFingerprint.of((Record) command))) {
             throw new LedgerRejection(ErrorCode.REQUEST_ID_CONFLICT, "The request id " + command.requestId()
                     + " was already used in ledger " + ledgerId + " for a different request");
         }
-        LineTally state = seen.lineKey() == null ? null : lines.get(seen.lineKey());
-        return Optional.of(new CommandOutcome(command.requestId(), ledgerId, seen.sequence(), true,
-                state == null ? null : state.figures(), seen.paymentRequestId()));
+        LineTally state = seen.get().lineKey() == null ? null : lines.get(seen.get().lineKey());
+        return Optional.of(new CommandOutcome(command.requestId(), ledgerId, seen.get().sequence(), true,
+                state == null ? null : state.figures(), seen.get().paymentRequestId()));
     }
 
     private void requireOpen() {
@@ -841,13 +826,8 @@ public class Ledger {
         }
     }
 
-    private void entered(String requestId, String fingerprint, String lineKey) {
-        entered(requestId, fingerprint, lineKey, null);
-    }
-
-    private void entered(String requestId, String fingerprint, String lineKey, String paymentRequestId) {
+    private void entered() {
         entryCount++;
-        requests.put(requestId, new RequestSeen(fingerprint, entryCount, lineKey, paymentRequestId));
     }
 
     /** Moves a 三公 tally (spent or reserved) by an expenditure's amount, if the line is fiscal and the code is 三公. */
@@ -857,10 +837,17 @@ public class Ledger {
         }
     }
 
-    private CommandOutcome outcome(LedgerCommand command, String lineKey) {
-        LineTally state = lineKey == null ? null : lines.get(lineKey);
-        return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures(),
-                requests.get(command.requestId()).paymentRequestId());
+    /**
+     * Applies the command's one event, records its request in the log (in the command's
+     * transaction) and answers with the line the request names.
+     */
+    private CommandOutcome applied(RequestLog log, LedgerEvent event) {
+        apply(event);
+        RequestLog.Entry entry = RequestLog.Entry.of(event, entryCount);
+        log.record(ledgerId, entry);
+        LineTally state = entry.lineKey() == null ? null : lines.get(entry.lineKey());
+        return new CommandOutcome(event.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures(),
+                entry.paymentRequestId());
     }
 
     private static java.time.Instant now() {

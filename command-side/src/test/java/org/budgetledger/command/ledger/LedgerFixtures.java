@@ -72,6 +72,7 @@ final class LedgerFixtures {
     static AggregateTestFixture<Ledger> newFixture(Consumer<OtherYears> otherYears) {
         AggregateTestFixture<Ledger> fixture = new LedgerTestFixture(LEDGER);
         fixture.registerInjectableResource(CATALOGUE);
+        fixture.registerInjectableResource(new EventStreamRequestLog(fixture.getEventStore()));
         OtherYears years = new OtherYears(LEDGER, fixture);
         if (otherYears != null) {
             otherYears.accept(years);

@@ -16,6 +16,16 @@ import org.axonframework.serialization.Serializer;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.BudgetTransferred;
+import org.budgetledger.events.PaymentApproved;
+import org.budgetledger.events.PaymentRequestRejected;
+import org.budgetledger.events.PaymentRequested;
+import org.budgetledger.events.PerformanceResultRecorded;
+import org.budgetledger.events.PerformanceTargetsSet;
+import org.budgetledger.performance.Comparator;
+import org.budgetledger.performance.IndicatorLevel1;
+import org.budgetledger.performance.IndicatorLevel2;
+import org.budgetledger.performance.PerformanceIndicator;
+import org.budgetledger.performance.QualitativeGrade;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
@@ -71,6 +81,17 @@ class StoredEventJsonTest {
                         "finance-office", AT),
                 new ThreePublicBudgetSet("ZZJJ/2023", ThreePublicCategory.RECEPTION, 1000, "预-2", DAY, "f", "fp",
                         "finance-office", AT),
+                new PaymentRequested("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", DAY, "某供应商", "办公用品", statistics, "h",
+                        "fp", "zzjj-clerk", AT),
+                new PaymentApproved("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", "某供应商", "办公用品", statistics, "zzjj-clerk",
+                        DAY, "i", "fp", "finance-office", AT),
+                new PaymentRequestRejected("ZZJJ/2023", "PR-10", BASIC, "30201", 60, "申-2", "zzjj-clerk", "附件不全", DAY, "j", "fp",
+                        "finance-office", AT),
+                new PerformanceTargetsSet("ZZJJ/2023", "P01", "确保设施规范", List.of(new PerformanceIndicator("OUT-1",
+                        IndicatorLevel1.OUTPUT, IndicatorLevel2.QUANTITY, "标牌", Comparator.AT_LEAST, "300", "套", "90")), "绩-1",
+                        DAY, "k", "fp", "finance-office", AT),
+                new PerformanceResultRecorded("ZZJJ/2023", null, "SAT-1", null, QualitativeGrade.PARTLY, "70", "投诉", "问卷",
+                        LocalDate.of(2024, 2, 1), "l", "fp", "zzjj-clerk", AT),
                 new YearClosed("ZZJJ/2023", LocalDate.of(2024, 1, 31), Disposition.RECOVER,
                         List.of(new LineClosing(BASIC, Disposition.RECOVER, 80, null),
                                 new LineClosing(PROJECT, Disposition.SURPLUS, 300, BalanceKind.PROJECT_SURPLUS)),

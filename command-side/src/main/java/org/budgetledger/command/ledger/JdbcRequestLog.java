@@ -1,0 +1,38 @@
+package org.budgetledger.command.ledger;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The request log in table {@code ledger_request}. The JDBC template takes the connection of the
+ * transaction Axon's unit of work runs in, so an entry commits or rolls back with its event.
+ */
+@Component
+class JdbcRequestLog implements RequestLog {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcRequestLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Entry> find(String ledgerId, String requestId) {
+        List<Entry> found = jdbc.query("""
+                SELECT request_id, fingerprint, sequence, line_key, payment_request_id FROM ledger_request
+                WHERE ledger_id = ? AND request_id = ?
+                """, (rs, n) -> new Entry(rs.getString("request_id"), rs.getString("fingerprint"), rs.getLong("sequence"),
+                rs.getString("line_key"), rs.getString("payment_request_id")), ledgerId, requestId);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public void record(String ledgerId, Entry entry) {
+        jdbc.update("""
+                INSERT INTO ledger_request (ledger_id, request_id, fingerprint, sequence, line_key, payment_request_id)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, ledgerId, entry.requestId(), entry.fingerprint(), entry.sequence(), entry.lineKey(), entry.paymentRequestId());
+    }
+}

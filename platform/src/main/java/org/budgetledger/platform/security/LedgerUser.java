@@ -22,6 +22,11 @@ public record LedgerUser(String username, String displayName, boolean admin, Lis
         return grants.stream().anyMatch(grant -> grant.covers(unitCode) && action.allows(grant.role()));
     }
 
+    /** Whether a grant on some unit allows the action: what a page spanning the user's ledgers (审核) shows or refuses. */
+    public boolean mayOnSomeUnit(Action action) {
+        return grants.stream().anyMatch(grant -> action.allows(grant.role()));
+    }
+
     /** Whether a grant on every unit ({@code *}) has the role. */
     public boolean hasEverywhere(Role role) {
         return grants.stream().anyMatch(grant -> Grant.EVERY_UNIT.equals(grant.unitCode()) && grant.role() == role);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * read models it reads have applied it, and gives up with {@code PROJECTION_BEHIND} after the wait.
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private static final long POLL_MILLIS = 25;
 
@@ -27,8 +27,9 @@ class ReadYourWrites {
     /**
      * Waits until every read model has applied the entry: a ledger query reads the directory
      * (does the ledger exist?) and the entries, which are projected by separate processors.
+     * The UI waits here too, so that the page it shows after a command already shows its effect.
      */
-    void awaitReadModels(String ledgerId, Long minSequence) {
+    public void awaitReadModels(String ledgerId, Long minSequence) {
         for (String projection : ProjectionReplay.PROJECTIONS) {
             await(projection, ledgerId, minSequence);
         }

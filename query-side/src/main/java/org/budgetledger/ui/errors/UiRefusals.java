@@ -40,6 +40,9 @@ public class UiRefusals {
             case FORBIDDEN -> "您的角色无权执行此操作";
             case VALIDATION_FAILED -> "请求参数有误";
             case REPORT_NOT_FOUND -> "找不到该报表";
+            case SELF_APPROVAL_FORBIDDEN -> "本人申请，须由他人审核";
+            case PAYMENT_REQUEST_NOT_FOUND -> "找不到该付款申请";
+            case PAYMENT_REQUEST_NOT_PENDING -> "该付款申请已处理";
             default -> "请求未被受理";
         };
     }
@@ -51,6 +54,8 @@ public class UiRefusals {
                     + "财务负责人或审计角色；记账需要经办或财务负责人；预算、调整、三公控制数和结账需要财务负责人。（" + rejection.getMessage() + "）";
             case VALIDATION_FAILED -> rejection.violations().isEmpty() ? rejection.getMessage()
                     : String.join("；", rejection.violations().stream().map(v -> v.field() + "：" + v.message()).toList());
+            case SELF_APPROVAL_FORBIDDEN -> "付款申请须由申请人以外的财务负责人审核（四眼原则），未作任何记录。（" + rejection.getMessage() + "）";
+            case PAYMENT_REQUEST_NOT_PENDING -> "该付款申请已审核通过或已退回，不能再次处理，未作任何记录。（" + rejection.getMessage() + "）";
             default -> rejection.getMessage();
         };
     }

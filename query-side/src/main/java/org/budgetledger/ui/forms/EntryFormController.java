@@ -19,6 +19,7 @@ import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.ui.commands.CommandClient;
 import org.budgetledger.ui.commands.CommandReply;
+import org.budgetledger.ui.payments.PaymentStatusNames;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.position.LinePosition;
@@ -137,6 +138,7 @@ class EntryFormController {
             model.addAttribute("kind", kind);
             model.addAttribute("ledger", ledger);
             model.addAttribute("formPath", kind.path(unit, year));
+            model.addAttribute("paymentStatus", answer.status() == null ? null : PaymentStatusNames.of(answer.status()));
             return "forms/done";
         } catch (LedgerRejection rejection) {
             if (rejection.code() == ErrorCode.FORBIDDEN || rejection.code() == ErrorCode.LEDGER_NOT_FOUND && kind != EntryKind.NEXT_YEAR) {
@@ -234,6 +236,7 @@ class EntryFormController {
             case TRANSFER -> base + "/transfers";
             case REVENUE -> base + "/revenues";
             case EXPENDITURE -> base + "/expenditures";
+            case PAYMENT_REQUEST -> base + "/payment-requests";
             case REVERSAL -> {
                 String voucher = body.path("voucherNo").asString();
                 if (voucher.isBlank()) {

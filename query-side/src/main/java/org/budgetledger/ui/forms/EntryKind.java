@@ -27,11 +27,9 @@ public enum EntryKind {
             fields(lineFields(true), Field.select("revenueType", "收入类型", true, Options.REVENUE_TYPES),
                     Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
                     Field.text("voucherNo", "凭证号", true), Field.text("description", "摘要", false))),
-    EXPENDITURE("expenditure", "支出", Action.RECORD,
-            fields(lineFields(false), Field.economic(), Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
-                    Field.text("voucherNo", "凭证号", true), Field.text("payee", "收款人", false),
-                    Field.text("description", "摘要", false), Field.count("receptionBatches", "接待批次（仅30217）"),
-                    Field.count("receptionGuests", "接待人次（仅30217）"), Field.count("vehiclesPurchased", "公务用车购置数（仅31013）"))),
+    EXPENDITURE("expenditure", "支出", Action.RECORD, expenditureFields()),
+    /** The same body as an expenditure: the amount is held (冻结) on the line until an APPROVER other than the requester decides. */
+    PAYMENT_REQUEST("payment-request", "付款申请", Action.RECORD, expenditureFields()),
     REVERSAL("reversal", "冲销支出", Action.RECORD,
             fields(List.of(Field.text("voucherNo", "被冲销支出的凭证号", true), Field.text("reason", "冲销原因", true),
                     Field.date("effectiveDate", "生效日期")))),
@@ -86,6 +84,13 @@ public enum EntryKind {
                 Field.function().inGroup("line"), Field.select("nature", "支出性质", true, Options.NATURES).inGroup("line"),
                 Field.text("projectCode", "项目代码（项目支出）", false).inGroup("line"),
                 Field.text("projectName", "项目名称（首次使用时填写）", false).inGroup("line"));
+    }
+
+    private static List<Field> expenditureFields() {
+        return fields(lineFields(false), Field.economic(), Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
+                Field.text("voucherNo", "凭证号", true), Field.text("payee", "收款人", false),
+                Field.text("description", "摘要", false), Field.count("receptionBatches", "接待批次（仅30217）"),
+                Field.count("receptionGuests", "接待人次（仅30217）"), Field.count("vehiclesPurchased", "公务用车购置数（仅31013）"));
     }
 
     /** The line fields of one side of a transfer, named {@code <side>.<field>} (the API's {@code from} or {@code to} object). */

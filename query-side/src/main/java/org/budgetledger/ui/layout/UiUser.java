@@ -1,6 +1,7 @@
 package org.budgetledger.ui.layout;
 
 import java.util.stream.Collectors;
+import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.CurrentUser;
 import org.budgetledger.platform.security.LedgerUser;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.budgetledger.ui")
 public class UiUser {
 
-    /** What the header shows: the name and the grants as 单位:角色. */
-    public record Shown(String username, String displayName, boolean admin, String roles) {
+    /** What the header shows: the name, the grants as 单位:角色, and the approvals inbox for an APPROVER of some unit. */
+    public record Shown(String username, String displayName, boolean admin, String roles, boolean approves) {
     }
 
     @ModelAttribute("me")
@@ -29,6 +30,6 @@ public class UiUser {
         String roles = user.grants().stream().map(grant -> (grant.unitCode().equals("*") ? "全部单位" : grant.unitCode()) + " "
                 + RoleNames.of(grant.role())).collect(Collectors.joining("，"));
         return new Shown(user.username(), user.displayName(), user.admin(), (user.admin() ? "管理员" + (roles.isEmpty() ? "" : "，") : "")
-                + roles);
+                + roles, user.mayOnSomeUnit(Action.APPROVE));
     }
 }

@@ -50,7 +50,7 @@ class LedgerPageController {
     /** One line of the table. */
     record Row(String key, String fund, String functionCode, String functionName, String nature, String project,
             Figure initial, Figure increases, Figure decreases, Figure transfersIn, Figure transfersOut, Figure budget,
-            Figure spent, Figure available,
+            Figure spent, Figure reserved, Figure available,
             String pct, String barWidth) {
     }
 
@@ -84,7 +84,7 @@ class LedgerPageController {
                 && (chosenProject == null || chosenProject.equals(line.line().projectCode()))).toList();
 
         List<Row> rows = new ArrayList<>();
-        long[] total = new long[8];
+        long[] total = new long[9];
         List<Charts.ProjectBar> bars = new ArrayList<>();
         for (LinePosition line : shown) {
             LineFigures figures = line.figures();
@@ -96,7 +96,8 @@ class LedgerPageController {
             total[4] += figures.transfersOutFen();
             total[5] += figures.budgetFen();
             total[6] += figures.spentFen();
-            total[7] += figures.availableFen();
+            total[7] += figures.reservedFen();
+            total[8] += figures.availableFen();
             if (line.line().nature() == Nature.PROJECT) {
                 bars.add(new Charts.ProjectBar(line.line().projectCode() + " " + line.line().projectName(),
                         Money.percent(figures.spentFen(), figures.budgetFen())));
@@ -130,6 +131,8 @@ class LedgerPageController {
         boolean records = user.may(Action.RECORD, view.summary().unitCode());
         model.addAttribute("entriesHref", records ? view.base() + "/entries" : null);
         model.addAttribute("journalHref", records ? view.base() + "/journal" : null);
+        // Payment requests name who asked and who decided: listed for the roles that read the history.
+        model.addAttribute("paymentRequestsHref", view.mayReadHistory() ? view.base() + "/payment-requests" : null);
         return "ledger/ledger";
     }
 
@@ -145,13 +148,19 @@ class LedgerPageController {
                 figure(view, line, figures.initialFen(), "INITIAL"), figure(view, line, figures.increasesFen(), "INCREASE"),
                 figure(view, line, figures.decreasesFen(), "DECREASE"), figure(view, line, figures.transfersInFen(), "TRANSFER_IN"),
                 figure(view, line, figures.transfersOutFen(), "TRANSFER_OUT"), figure(view, line, figures.budgetFen(), null),
-                figure(view, line, figures.spentFen(), "SPEND"), figure(view, line, figures.availableFen(), null),
+                figure(view, line, figures.spentFen(), "SPEND"), reserved(view, figures.reservedFen()),
+                figure(view, line, figures.availableFen(), null),
                 pct == null ? "—" : pct, width);
     }
 
     private Figure figure(LedgerViews.View view, BudgetLine line, long fen, String type) {
         boolean explained = view.mayReadHistory() && (fen != 0 || type == null);
         return new Figure(Money.formatYuan(fen), explained ? history(view, line, type).toUriString() : null);
+    }
+
+    /** 冻结: what pending payment requests hold, explained by the ledger's pending requests rather than by entries. */
+    private static Figure reserved(LedgerViews.View view, long fen) {
+        return new Figure(Money.formatYuan(fen), view.mayReadHistory() && fen != 0 ? view.base() + "/payment-requests?status=PENDING" : null);
     }
 
     /** The history of a line (or of the ledger), cut at the page's date and recording time. */

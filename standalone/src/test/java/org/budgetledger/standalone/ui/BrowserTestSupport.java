@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.budgetledger.standalone.Http;
 import org.budgetledger.standalone.StandaloneTestSupport;
 import org.budgetledger.standalone.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,6 +88,21 @@ public abstract class BrowserTestSupport extends StandaloneTestSupport {
     /** Waits until the browser is at a URL containing the text: a click returns before the page it leads to is there. */
     protected static void awaitUrl(String part) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Fills an entry form's fields by name ({@code f-<name>}): a select by its value, a date by script, anything else typed. */
+    protected static void fill(Map<String, String> values) {
+        values.forEach((name, value) -> {
+            WebElement field = browser.findElement(By.id("f-" + name));
+            if (field.getTagName().equals("select")) {
+                new Select(field).selectByValue(value);
+            } else if ("date".equals(field.getDomAttribute("type"))) {
+                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, value);
+            } else {
+                field.clear();
+                field.sendKeys(value);
+            }
+        });
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

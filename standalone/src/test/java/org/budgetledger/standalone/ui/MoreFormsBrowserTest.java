@@ -14,9 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetledger.standalone.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -39,21 +37,6 @@ class MoreFormsBrowserTest extends BrowserTestSupport {
                     + BASIC_LINE + ",\"amount\":\"" + appropriation + "\",\"documentNo\":\"测试〔2023〕1号\",\"effectiveDate\":\"2023-01-10\"}");
         }
         return api;
-    }
-
-    /** Fills the form's fields by name: a select by its value, a date by script, anything else typed. */
-    private static void fill(Map<String, String> values) {
-        values.forEach((name, value) -> {
-            WebElement field = browser.findElement(By.id("f-" + name));
-            if (field.getTagName().equals("select")) {
-                new Select(field).selectByValue(value);
-            } else if ("date".equals(field.getDomAttribute("type"))) {
-                ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field, value);
-            } else {
-                field.clear();
-                field.sendKeys(value);
-            }
-        });
     }
 
     /** Opens a fresh form (a new request id), fills it and submits it. */

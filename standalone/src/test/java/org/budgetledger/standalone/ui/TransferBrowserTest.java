@@ -53,10 +53,11 @@ class TransferBrowserTest extends BrowserTestSupport {
         List<String> from = figures(FROM);
         List<String> to = figures(TO);
         screenshot("61-transfer-ledger");
-        // initial, increases, decreases, transfers in, transfers out, budget, spent, available
-        assertThat(from.subList(0, 8)).containsExactly("100000.00", "0.00", "0.00", "0.00", "30000.00", "70000.00", "0.00",
-                "70000.00");
-        assertThat(to.subList(0, 8)).containsExactly("0.00", "0.00", "0.00", "30000.00", "0.00", "30000.00", "0.00", "30000.00");
+        // initial, increases, decreases, transfers in, transfers out, budget, spent, reserved (冻结), available
+        assertThat(from.subList(0, 9)).containsExactly("100000.00", "0.00", "0.00", "0.00", "30000.00", "70000.00", "0.00",
+                "0.00", "70000.00");
+        assertThat(to.subList(0, 9)).containsExactly("0.00", "0.00", "0.00", "30000.00", "0.00", "30000.00", "0.00", "0.00",
+                "30000.00");
     }
 
     private List<String> figures(String line) {

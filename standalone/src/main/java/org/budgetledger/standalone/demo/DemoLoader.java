@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.budgetledger.command.api.Journal;
 import org.budgetledger.command.api.JournalAnswer;
+import org.budgetledger.line.Nature;
 import org.budgetledger.platform.security.DemoUsers;
 import org.budgetledger.platform.security.Grant;
 import org.budgetledger.platform.security.LedgerUser;
@@ -26,22 +27,24 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --demo}: loads the demo year (the 2023 final accounts of 株洲市公安局交通警察支队,
- * recorded as commands) before the process reports ready, then prints the year-end position.
- * Loading is idempotent: on a second start every line is recognised by its request id and
- * nothing is recorded twice.
+ * {@code --demo}: loads the two demo ledgers before the process reports ready (the 2023 final
+ * accounts of 株洲市公安局交通警察支队 with its self-evaluations, and the 2023 year of
+ * 炎陵县公安局交通警察大队 behind its published 整体支出绩效自评, both recorded as commands), then
+ * prints each one's year-end position. Loading is idempotent: on a second start every line is
+ * recognised by its request id and nothing is recorded twice.
  */
 @Component
 class DemoLoader implements ApplicationRunner {
 
-    static final String JOURNAL = "demo/zhuzhou-traffic-police-2023.ndjson";
+    /** A demo journal and the unit it records. */
+    record DemoJournal(String unitCode, String resource) {
+    }
+
+    static final List<DemoJournal> JOURNALS = List.of(
+            new DemoJournal("ZZJJ", "demo/zhuzhou-traffic-police-2023.ndjson"),
+            new DemoJournal("YLJJ", "demo/yanling-traffic-police-2023.ndjson"));
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
-
-    /** The demo year is recorded by its unit's 财务负责人, who may both budget and spend. */
-    static final String DEMO_UNIT = "ZZJJ";
-    static final LedgerUser DEMO_RECORDER = new LedgerUser(DEMO_UNIT + "-approver", DEMO_UNIT + " 财务负责人", false,
-            List.of(new Grant(DEMO_UNIT, Role.APPROVER)));
 
     private final Journal journal;
     private final DemoUsers demoUsers;
@@ -62,44 +65,69 @@ class DemoLoader implements ApplicationRunner {
         this.consistency = consistency;
     }
 
+    /** A demo year is recorded by its unit's 财务负责人, who may both budget and spend. */
+    static LedgerUser recorderOf(String unitCode) {
+        return new LedgerUser(unitCode + "-approver", unitCode + " 财务负责人", false, List.of(new Grant(unitCode, Role.APPROVER)));
+    }
+
     @Override
     public void run(ApplicationArguments args) throws Exception {
         if (!args.containsOption("demo")) {
             return;
         }
-        DemoUsers.Report users = demoUsers.ensureDemoUsers(List.of(DEMO_UNIT));
-        log.info("Loading the demo journal {}", JOURNAL);
+        List<String> units = JOURNALS.stream().map(DemoJournal::unitCode).toList();
+        DemoUsers.Report users = demoUsers.ensureDemoUsers(units);
+        StringBuilder out = new StringBuilder("\n");
+        String firstLedger = null;
+        for (DemoJournal demo : JOURNALS) {
+            String ledgerId = load(demo, out);
+            firstLedger = firstLedger == null ? ledgerId : firstLedger;
+        }
+        // On the console, not in the log: a random password is shown here once, when the users are created.
+        out.append("\nIn a browser: http://localhost:").append(port).append("/ (the web UI, in Chinese)");
+        out.append("\nLog in (HTTP Basic, or the login page at /login) as ");
+        for (String unit : units) {
+            out.append(unit).append("-recorder (经办), ").append(unit).append("-approver (财务负责人), ").append(unit).append("-viewer, ");
+        }
+        out.append("or ").append(DemoUsers.AUDITOR)
+                .append(" (every unit); users and grants are managed by admin (password: LEDGER_ADMIN_PASSWORD, or printed at the first start).\n")
+                .append(users.message()).append("\n")
+                .append("For example: curl -u ").append(DemoUsers.AUDITOR).append(":<password> http://localhost:8080/api/v1/ledgers/")
+                .append(firstLedger).append("/reports/01\n");
+        System.out.println(out);
+    }
+
+    /** Applies one demo journal, waits for the read side and appends the ledger's year-end position; answers the ledger id. */
+    private String load(DemoJournal demo, StringBuilder out) throws Exception {
+        log.info("Loading the demo journal {}", demo.resource());
         JournalAnswer answer;
-        try (InputStream in = new ClassPathResource(JOURNAL).getInputStream()) {
-            answer = journal.apply(in, "demo journal", DEMO_RECORDER);
+        try (InputStream in = new ClassPathResource(demo.resource()).getInputStream()) {
+            answer = journal.apply(in, "demo journal " + demo.unitCode(), recorderOf(demo.unitCode()));
         }
         List<JournalAnswer.Result> results = answer.results();
         results.stream().filter(result -> result.status() != 200)
-                .forEach(result -> log.warn("Demo journal line {} rejected: {} {}", result.index(), result.code(), result.detail()));
-        JournalAnswer.Result last = results.get(results.size() - 1);
-        String ledgerId = last.ledger();
-        long sequence = last.sequence() == null ? 0 : last.sequence();
+                .forEach(result -> log.warn("Demo journal {} line {} rejected: {} {}", demo.resource(), result.index(), result.code(),
+                        result.detail()));
+        String ledgerId = results.stream().map(JournalAnswer.Result::ledger).filter(id -> id != null).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("The demo journal " + demo.resource() + " names no ledger"));
+        long sequence = results.stream().filter(result -> result.sequence() != null).mapToLong(JournalAnswer.Result::sequence)
+                .max().orElse(0);
         awaitReadSide(ledgerId, sequence);
 
         LedgerPosition position = positions.of(ledgerId, null, null);
         List<CheckResult> checks = consistency.check(position);
-        StringBuilder out = new StringBuilder("\n");
-        out.append("Demo ledger ").append(ledgerId).append(": ").append(answer.summary()).append(", ")
-                .append(position.sequence()).append(" entries, ")
+        out.append("Demo ledger ").append(ledgerId).append(" (").append(position.unitName()).append("): ").append(answer.summary())
+                .append(", ").append(position.sequence()).append(" entries, ")
                 .append(checks.stream().filter(CheckResult::passed).count()).append(" of ").append(checks.size())
                 .append(" consistency checks passed\n\n");
         out.append(TerminalTable.render(reports.build(ReportId.parse("01").orElseThrow(), position))).append('\n');
-        out.append(TerminalTable.render(reports.build(ReportId.parse("project-execution").orElseThrow(), position)));
-        out.append("\nEvery table: GET /api/v1/ledgers/").append(ledgerId).append("/reports (add ?format=xlsx or ?format=csv)\n");
-        // On the console, not in the log: a random password is shown here once, when the users are created.
-        out.append("\nIn a browser: http://localhost:").append(port).append("/ (the web UI, in Chinese)");
-        out.append("\nLog in (HTTP Basic, or the login page at /login) as ").append(DEMO_UNIT).append("-recorder (经办), ")
-                .append(DEMO_UNIT).append("-approver (财务负责人), ").append(DEMO_UNIT).append("-viewer or ").append(DemoUsers.AUDITOR)
-                .append(" (every unit); users and grants are managed by admin (password: LEDGER_ADMIN_PASSWORD, or printed at the first start).\n")
-                .append(users.message()).append("\n")
-                .append("For example: curl -u ").append(DemoUsers.AUDITOR).append(":<password> http://localhost:8080/api/v1/ledgers/")
-                .append(ledgerId).append("/reports/01\n");
-        System.out.println(out);
+        if (position.lines().stream().anyMatch(line -> line.line().nature() == Nature.PROJECT)) {
+            out.append(TerminalTable.render(reports.build(ReportId.parse("project-execution").orElseThrow(), position))).append('\n');
+        }
+        out.append(TerminalTable.render(reports.build(ReportId.parse("performance-unit").orElseThrow(), position)));
+        out.append("\nEvery table: GET /api/v1/ledgers/").append(ledgerId).append("/reports (add ?format=xlsx or ?format=csv; ")
+                .append("performance-unit?format=text is the self-evaluation's narrative)\n\n");
+        return ledgerId;
     }
 
     private void awaitReadSide(String ledgerId, long sequence) throws InterruptedException {

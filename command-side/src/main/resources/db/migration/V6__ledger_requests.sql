@@ -11,6 +11,10 @@ CREATE TABLE ledger_request (
     PRIMARY KEY (ledger_id, request_id)
 );
 
+-- A payment request's decision is found by its id (a late approval is told it is no longer pending).
+CREATE INDEX ledger_request_payment_request_idx ON ledger_request (ledger_id, payment_request_id)
+    WHERE payment_request_id IS NOT NULL;
+
 -- A store written before this table existed: every ledger event carries its request, so the log
 -- is derived from the events, with the answer's line as RequestLog.Entry.of derives it.
 INSERT INTO ledger_request (ledger_id, request_id, fingerprint, sequence, line_key, payment_request_id)

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The command side's schema is Axon's storage (V1) and the users' tables every process shares
- * (V3), and its request log (V6): the read models' migration (V2) is the query side's. Where both sides share a database, the command side meets V2 applied but
+ * (V3), and its request and voucher logs (V6, V8): the read models' migration (V2) is the query side's. Where both sides share a database, the command side meets V2 applied but
  * unknown to it, and must start all the same.
  */
 class CommandSideSchemaTest extends CommandSideHttpTest {
@@ -20,9 +20,9 @@ class CommandSideSchemaTest extends CommandSideHttpTest {
     @Test
     void aCommandSideAloneAppliesAxonsStorageAndItsRequestLogAndCreatesNoQueryTable() {
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank",
-                String.class)).containsExactly("1", "3", "6");
+                String.class)).containsExactly("1", "3", "6", "8");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-                + " AND table_name = 'ledger_request'", Integer.class)).as("the request log is the command side's").isEqualTo(1);
+                + " AND table_name IN ('ledger_request', 'ledger_voucher')", Integer.class)).as("the logs are the command side's").isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_name IN ('ledger_entry', 'ledger_directory', 'projection_position')", String.class)).isEmpty();
     }

@@ -29,6 +29,12 @@ class JdbcRequestLog implements RequestLog {
     }
 
     @Override
+    public boolean raisedPaymentRequest(String ledgerId, String paymentRequestId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger_request WHERE ledger_id = ? "
+                + "AND payment_request_id = ?)", Boolean.class, ledgerId, paymentRequestId));
+    }
+
+    @Override
     public void record(String ledgerId, Entry entry) {
         jdbc.update("""
                 INSERT INTO ledger_request (ledger_id, request_id, fingerprint, sequence, line_key, payment_request_id)

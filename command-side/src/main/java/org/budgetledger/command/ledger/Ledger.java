@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -91,15 +89,11 @@ public class Ledger {
     private long entryCount;
     private final Map<String, LineTally> lines = new LinkedHashMap<>();
     private final Map<String, String> projectNames = new HashMap<>();
-    private final Map<String, ExpenditureSeen> expenditures = new HashMap<>();
-    private final Set<String> revenueVouchers = new HashSet<>();
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
     private final Map<ThreePublicCategory, Long> threePublicSpent = new EnumMap<>(ThreePublicCategory.class);
     /** What pending payment requests hold of each 三公 category: counted against its control budget like spending. */
     private final Map<ThreePublicCategory, Long> threePublicReserved = new EnumMap<>(ThreePublicCategory.class);
     private final Map<String, PaymentRequestSeen> pendingPayments = new HashMap<>();
-    /** Payment requests decided (approved or rejected), kept so that a late approval is told why it cannot be. */
-    private final Map<String, Boolean> decidedPayments = new HashMap<>();
     private final List<OpeningBalance> closingBalances = new ArrayList<>();
     private LocalDate latestEffectiveDate;
     /** The current performance targets by scope ("" for the unit, else the project code), then by indicator code. */
@@ -108,11 +102,6 @@ public class Ledger {
     /** A pending payment request: what its approval will spend, and who asked. */
     record PaymentRequestSeen(BudgetLine line, String economicCode, long amountFen, String voucherNo, String payee,
             String description, ExpenditureStatistics statistics, String requestedBy, LocalDate requestedOn) {
-    }
-
-    /** An expenditure, kept so that it can be reversed exactly once. */
-    record ExpenditureSeen(String lineKey, String economicCode, long amountFen, ExpenditureStatistics statistics,
-            boolean reversed) {
     }
 
     protected Ledger() {
@@ -130,8 +119,8 @@ public class Ledger {
     }
 
     /** The answer to the command that opened this ledger, or to a repeat of it. */
-    CommandOutcome answerOpening(OpenLedger command, RequestLog log) {
-        Optional<CommandOutcome> repeat = repeated(command, log);
+    CommandOutcome answerOpening(OpenLedger command, LedgerLogs logs) {
+        Optional<CommandOutcome> repeat = repeated(command, logs);
         if (repeat.isPresent()) {
             return repeat.get();
         }
@@ -139,8 +128,8 @@ public class Ledger {
     }
 
     /** The answer to the command that has just opened this ledger, its request recorded in the log. */
-    CommandOutcome openingOutcome(OpenLedger command, RequestLog log) {
-        log.record(ledgerId, new RequestLog.Entry(command.requestId(), RequestFingerprint.of(command), entryCount, null, null));
+    CommandOutcome openingOutcome(OpenLedger command, LedgerLogs logs) {
+        logs.requests().record(ledgerId, new RequestLog.Entry(command.requestId(), RequestFingerprint.of(command), entryCount, null, null));
         return new CommandOutcome(command.requestId(), ledgerId, entryCount, false, null);
     }
 
@@ -154,22 +143,22 @@ public class Ledger {
     }
 
     @CommandHandler
-    public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.line(), "AppropriateFunds");
             requireKnownFunctionCode(catalogue, command.line());
             BudgetLine line = resolveProject(command.line());
-            return applied(log, new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
+            return applied(logs, new FundsAppropriated(ledgerId, line, command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.note(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(MidYearAdjust command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.line(), "MidYearAdjust");
@@ -182,7 +171,7 @@ public class Ledger {
                             + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + line.key());
                 }
             }
-            return applied(log, new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
+            return applied(logs, new BudgetAdjusted(ledgerId, line, command.direction(), command.amountFen(), command.reason(),
                     command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
@@ -194,8 +183,8 @@ public class Ledger {
      * names no line, since two are involved.
      */
     @CommandHandler
-    public CommandOutcome handle(TransferBudget command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(TransferBudget command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             requireFiscal(command.from(), "from", "TransferBudget");
@@ -217,35 +206,35 @@ public class Ledger {
                 throw new LedgerRejection(ErrorCode.EXCEEDS_AVAILABLE, "A transfer of " + Money.formatYuan(command.amountFen())
                         + " exceeds the available " + Money.formatYuan(available(state)) + " of line " + from.key());
             }
-            return applied(log, new BudgetTransferred(ledgerId, state.line(), to, command.amountFen(), command.reason(),
+            return applied(logs, new BudgetTransferred(ledgerId, state.line(), to, command.amountFen(), command.reason(),
                     command.documentNo(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(RecordRevenue command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             requirePositive(command.amountFen());
             if (command.line().fund() != Fund.UNIT_FUNDS) {
                 throw LedgerRejection.invalid("line.fund", "must be UNIT_FUNDS: revenue is money that is not a fiscal appropriation");
             }
             requireKnownFunctionCode(catalogue, command.line());
-            requireNewVoucher(command.voucherNo());
+            requireNewVoucher(command.voucherNo(), logs);
             BudgetLine line = resolveProject(command.line());
-            return applied(log, new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
+            return applied(logs, new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
                     command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
-            BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
+    public CommandOutcome handle(RecordExpenditure command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
+            BudgetLine line = checkSpending(catalogue, logs, command.line(), command.economicCode(), command.amountFen(),
                     command.effectiveDate(), command.voucherNo(), "An expenditure");
-            return applied(log, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
+            return applied(logs, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
                     command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
@@ -256,12 +245,12 @@ public class Ledger {
      * requests hold is never available to another request or expenditure.
      */
     @CommandHandler
-    public CommandOutcome handle(RequestPayment command, ClassificationCatalogue catalogue, RequestLog log) {
-        return once(command, log, () -> {
-            BudgetLine line = checkSpending(catalogue, command.line(), command.economicCode(), command.amountFen(),
+    public CommandOutcome handle(RequestPayment command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        return once(command, logs, () -> {
+            BudgetLine line = checkSpending(catalogue, logs, command.line(), command.economicCode(), command.amountFen(),
                     command.effectiveDate(), command.voucherNo(), "A payment request");
             String paymentRequestId = PaymentRequested.idOf(entryCount + 1);
-            return applied(log, new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
+            return applied(logs, new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
                     command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
@@ -269,16 +258,16 @@ public class Ledger {
 
     /** 审核通过, by an APPROVER other than the requester (four eyes): the reservation is spent. */
     @CommandHandler
-    public CommandOutcome handle(ApprovePayment command, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(ApprovePayment command, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
-            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
+            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId(), logs);
             if (pending.requestedBy().equals(command.recordedBy())) {
                 throw new LedgerRejection(ErrorCode.SELF_APPROVAL_FORBIDDEN, "The payment request " + command.paymentRequestId()
                         + " was raised by " + pending.requestedBy() + ", who cannot approve it: someone else must");
             }
             requireNotBefore(command.effectiveDate(), pending);
-            return applied(log, new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+            return applied(logs, new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
                     pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(),
                     pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
@@ -291,23 +280,24 @@ public class Ledger {
      * Undated, the rejection takes the request's own date.
      */
     @CommandHandler
-    public CommandOutcome handle(RejectPayment command, RequestLog log) {
-        return once(command, log, () -> {
-            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId());
+    public CommandOutcome handle(RejectPayment command, LedgerLogs logs) {
+        return once(command, logs, () -> {
+            PaymentRequestSeen pending = pendingPayment(command.paymentRequestId(), logs);
             LocalDate effectiveDate = command.effectiveDate() != null ? command.effectiveDate() : pending.requestedOn();
             requireInYear(effectiveDate);
             requireNotBefore(effectiveDate, pending);
-            return applied(log, new PaymentRequestRejected(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
+            return applied(logs, new PaymentRequestRejected(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
                     pending.amountFen(), pending.voucherNo(), pending.requestedBy(), command.reason(),
                     effectiveDate, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(ReverseExpenditure command, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(ReverseExpenditure command, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
-            ExpenditureSeen original = expenditures.get(command.voucherNo());
+            VoucherLog.Voucher original = logs.vouchers().find(ledgerId, command.voucherNo())
+                    .filter(voucher -> voucher.kind() == VoucherLog.Kind.EXPENDITURE).orElse(null);
             if (original == null) {
                 throw new LedgerRejection(ErrorCode.EXPENDITURE_NOT_FOUND, "No expenditure with voucher " + command.voucherNo()
                         + " in ledger " + ledgerId);
@@ -317,15 +307,15 @@ public class Ledger {
                         + " is already reversed");
             }
             BudgetLine line = lines.get(original.lineKey()).line();
-            return applied(log, new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
+            return applied(logs, new ExpenditureReversed(ledgerId, command.voucherNo(), line, original.economicCode(),
                     original.amountFen(), original.statistics(), command.reason(), command.effectiveDate(),
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
     @CommandHandler
-    public CommandOutcome handle(SetThreePublicBudget command, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(SetThreePublicBudget command, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             if (command.amountFen() < 0) {
                 throw LedgerRejection.invalid("amount", "must not be negative");
@@ -338,7 +328,7 @@ public class Ledger {
                         + " is below the " + Money.formatYuan(spent) + " already spent"
                         + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
             }
-            return applied(log, new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
+            return applied(logs, new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
                     now()));
         });
@@ -349,14 +339,14 @@ public class Ledger {
      * shape (levels, codes, weights adding up to 90) is checked when the request is read.
      */
     @CommandHandler
-    public CommandOutcome handle(SetPerformanceTargets command, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(SetPerformanceTargets command, LedgerLogs logs) {
+        return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             if (command.projectCode() != null && !projectNames.containsKey(command.projectCode())) {
                 throw LedgerRejection.invalid("scope.projectCode", "names no project of ledger " + ledgerId + " (a project "
                         + "exists once budget has been appropriated to it)");
             }
-            return applied(log, new PerformanceTargetsSet(ledgerId, command.projectCode(), command.overallGoal(),
+            return applied(logs, new PerformanceTargetsSet(ledgerId, command.projectCode(), command.overallGoal(),
                     List.copyOf(command.indicators()), command.documentNo(), command.effectiveDate(), command.requestId(),
                     RequestFingerprint.of(command), command.recordedBy(), now()));
         });
@@ -367,8 +357,8 @@ public class Ledger {
      * evaluation period), after the close too, since the evaluation follows the accounts.
      */
     @CommandHandler
-    public CommandOutcome handle(RecordPerformanceResult command, RequestLog log) {
-        Optional<CommandOutcome> repeat = repeated(command, log);
+    public CommandOutcome handle(RecordPerformanceResult command, LedgerLogs logs) {
+        Optional<CommandOutcome> repeat = repeated(command, logs);
         if (repeat.isPresent()) {
             return repeat.get();
         }
@@ -391,7 +381,7 @@ public class Ledger {
             throw LedgerRejection.invalid("deviationReason", "is required: the result misses its target (" + score.rule()
                     + ", " + score.points().toPlainString() + " of " + indicator.weight() + " points)");
         }
-        return applied(log, new PerformanceResultRecorded(ledgerId, command.projectCode(), command.indicatorCode(), command.actual(),
+        return applied(logs, new PerformanceResultRecorded(ledgerId, command.projectCode(), command.indicatorCode(), command.actual(),
                 command.grade(), command.scorePct(), command.deviationReason(), command.evidence(), command.effectiveDate(),
                 command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
     }
@@ -421,8 +411,8 @@ public class Ledger {
     }
 
     @CommandHandler
-    public CommandOutcome handle(CloseYear command, RequestLog log) {
-        return once(command, log, () -> {
+    public CommandOutcome handle(CloseYear command, LedgerLogs logs) {
+        return once(command, logs, () -> {
             LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
             if (command.effectiveDate().isBefore(LocalDate.of(fiscalYear, 1, 1)) || command.effectiveDate().isAfter(latest)) {
                 throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "The close of " + fiscalYear
@@ -454,7 +444,7 @@ public class Ledger {
                 Disposition disposition = overrides.getOrDefault(line.key(), fitted(command.defaultDisposition(), line));
                 closings.add(new LineClosing(line, disposition, balance, resultingKind(disposition, line)));
             }
-            return applied(log, new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
+            return applied(logs, new YearClosed(ledgerId, command.effectiveDate(), command.defaultDisposition(), closings,
                     command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
@@ -496,7 +486,6 @@ public class Ledger {
     void on(RevenueRecorded event) {
         dated(event.effectiveDate());
         moveLines(event);
-        revenueVouchers.add(event.voucherNo());
         entered();
     }
 
@@ -504,8 +493,6 @@ public class Ledger {
     void on(ExpenditureRecorded event) {
         dated(event.effectiveDate());
         moveLines(event);
-        expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
-                event.amountFen(), event.statistics(), false));
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
         entered();
     }
@@ -526,9 +513,6 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         pendingPayments.remove(event.paymentRequestId());
-        decidedPayments.put(event.paymentRequestId(), true);
-        expenditures.put(event.voucherNo(), new ExpenditureSeen(event.line().key(), event.economicCode(),
-                event.amountFen(), event.statistics(), false));
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
         entered();
@@ -539,7 +523,6 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         pendingPayments.remove(event.paymentRequestId());
-        decidedPayments.put(event.paymentRequestId(), false);
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
         entered();
     }
@@ -548,9 +531,6 @@ public class Ledger {
     void on(ExpenditureReversed event) {
         dated(event.effectiveDate());
         moveLines(event);
-        ExpenditureSeen original = expenditures.get(event.voucherNo());
-        expenditures.put(event.voucherNo(), new ExpenditureSeen(original.lineKey(), original.economicCode(),
-                original.amountFen(), original.statistics(), true));
         threePublic(event.line(), event.economicCode(), threePublicSpent, -event.amountFen());
         entered();
     }
@@ -595,8 +575,8 @@ public class Ledger {
      * Runs a command's handler once: a repeated request is answered again without touching the
      * ledger (even a closed one), anything else needs an open ledger.
      */
-    private CommandOutcome once(LedgerCommand command, RequestLog log, Supplier<CommandOutcome> handler) {
-        Optional<CommandOutcome> repeat = repeated(command, log);
+    private CommandOutcome once(LedgerCommand command, LedgerLogs logs, Supplier<CommandOutcome> handler) {
+        Optional<CommandOutcome> repeat = repeated(command, logs);
         if (repeat.isPresent()) {
             return repeat.get();
         }
@@ -608,8 +588,8 @@ public class Ledger {
      * The answer again, if the request was already applied to this ledger (looked up in the
      * request log, which outlives every restart); a request id used for other content is a conflict.
      */
-    private Optional<CommandOutcome> repeated(LedgerCommand command, RequestLog log) {
-        Optional<RequestLog.Entry> seen = log.find(ledgerId, command.requestId());
+    private Optional<CommandOutcome> repeated(LedgerCommand command, LedgerLogs logs) {
+        Optional<RequestLog.Entry> seen = logs.requests().find(ledgerId, command.requestId());
         if (seen.isEmpty()) {
             return Optional.empty();
         }
@@ -667,7 +647,7 @@ public class Ledger {
      *
      * @return the line, with its project name resolved
      */
-    private BudgetLine checkSpending(ClassificationCatalogue catalogue, BudgetLine requested, String economicCode,
+    private BudgetLine checkSpending(ClassificationCatalogue catalogue, LedgerLogs logs, BudgetLine requested, String economicCode,
             long amountFen, LocalDate effectiveDate, String voucherNo, String what) {
         requireInYear(effectiveDate);
         requirePositive(amountFen);
@@ -681,7 +661,7 @@ public class Ledger {
                     + " is not used for basic expenditure (基本支出), which is booked on " + BASIC_ECONOMIC_CLASSES
                     + ": 人员经费 (301, 303) and 公用经费 (302, 307, 310, 399)");
         }
-        requireNewVoucher(voucherNo);
+        requireNewVoucher(voucherNo, logs);
         BudgetLine line = resolveProject(requested);
         LineTally state = existingLine(line);
         if (amountFen > available(state)) {
@@ -708,18 +688,17 @@ public class Ledger {
     }
 
     /** A payment request that is still pending; otherwise why not. */
-    private PaymentRequestSeen pendingPayment(String paymentRequestId) {
+    private PaymentRequestSeen pendingPayment(String paymentRequestId, LedgerLogs logs) {
         PaymentRequestSeen pending = pendingPayments.get(paymentRequestId);
         if (pending != null) {
             return pending;
         }
-        Boolean approved = decidedPayments.get(paymentRequestId);
-        if (approved == null) {
+        if (!logs.requests().raisedPaymentRequest(ledgerId, paymentRequestId)) {
             throw new LedgerRejection(ErrorCode.PAYMENT_REQUEST_NOT_FOUND, "No payment request " + paymentRequestId
                     + " in ledger " + ledgerId);
         }
         throw new LedgerRejection(ErrorCode.PAYMENT_REQUEST_NOT_PENDING, "The payment request " + paymentRequestId
-                + " is no longer pending: it was " + (approved ? "approved" : "rejected"));
+                + " is no longer pending: it was approved or rejected (its history says which)");
     }
 
     /** A decision is dated on or after the request it decides. */
@@ -730,9 +709,8 @@ public class Ledger {
         }
     }
 
-    private void requireNewVoucher(String voucherNo) {
-        boolean pendingVoucher = pendingPayments.values().stream().anyMatch(pending -> pending.voucherNo().equals(voucherNo));
-        if (expenditures.containsKey(voucherNo) || revenueVouchers.contains(voucherNo) || pendingVoucher) {
+    private void requireNewVoucher(String voucherNo, LedgerLogs logs) {
+        if (logs.vouchers().find(ledgerId, voucherNo).isPresent()) {
             throw new LedgerRejection(ErrorCode.VOUCHER_EXISTS, "The voucher number " + voucherNo
                     + " is already used in ledger " + ledgerId);
         }
@@ -838,13 +816,17 @@ public class Ledger {
     }
 
     /**
-     * Applies the command's one event, records its request in the log (in the command's
-     * transaction) and answers with the line the request names.
+     * Applies the command's one event, records its request and what it does to a voucher in the
+     * logs (in the command's transaction) and answers with the line the request names.
      */
-    private CommandOutcome applied(RequestLog log, LedgerEvent event) {
+    private CommandOutcome applied(LedgerLogs logs, LedgerEvent event) {
+        // Only a reversal changes a voucher from what it was; the others say all of it themselves.
+        Optional<VoucherLog.Voucher> before = event instanceof ExpenditureReversed reversal
+                ? logs.vouchers().find(ledgerId, reversal.voucherNo()) : Optional.empty();
         apply(event);
         RequestLog.Entry entry = RequestLog.Entry.of(event, entryCount);
-        log.record(ledgerId, entry);
+        logs.requests().record(ledgerId, entry);
+        VoucherLog.Change.of(event, before).ifPresent(change -> logs.vouchers().apply(ledgerId, change));
         LineTally state = entry.lineKey() == null ? null : lines.get(entry.lineKey());
         return new CommandOutcome(event.requestId(), ledgerId, entryCount, false, state == null ? null : state.figures(),
                 entry.paymentRequestId());

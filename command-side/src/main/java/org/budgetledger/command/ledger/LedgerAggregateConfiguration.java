@@ -23,6 +23,12 @@ public class LedgerAggregateConfiguration {
         return new WeakReferenceCache();
     }
 
+    /** The request and voucher logs, as the aggregate's command handlers take them (one parameter). */
+    @Bean
+    public LedgerLogs ledgerLogs(RequestLog requests, VoucherLog vouchers) {
+        return new LedgerLogs(requests, vouchers);
+    }
+
     @Bean
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(Snapshotter snapshotter, LedgerSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotEvery());

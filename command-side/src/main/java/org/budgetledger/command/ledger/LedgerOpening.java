@@ -33,10 +33,10 @@ public class LedgerOpening {
     }
 
     @CommandHandler
-    public CommandOutcome handle(OpenLedger command, ClassificationCatalogue catalogue, RequestLog log) throws Exception {
+    public CommandOutcome handle(OpenLedger command, ClassificationCatalogue catalogue, LedgerLogs logs) throws Exception {
         Aggregate<Ledger> existing = find(command.ledgerId());
         if (existing != null) {
-            return existing.invoke(ledger -> ledger.answerOpening(command, log));
+            return existing.invoke(ledger -> ledger.answerOpening(command, logs));
         }
         // Opening a year below one already open would cut the chain of carried balances.
         String laterId = LedgerIds.of(command.unitCode(), command.fiscalYear() + 1);
@@ -62,7 +62,7 @@ public class LedgerOpening {
             requireValid(balances, catalogue, command.fiscalYear());
         }
         Aggregate<Ledger> created = ledgers.newInstance(() -> new Ledger(command, balances, broughtForward));
-        return created.invoke(ledger -> ledger.openingOutcome(command, log));
+        return created.invoke(ledger -> ledger.openingOutcome(command, logs));
     }
 
     /** Stated balances follow the rules of any line: known function codes, one name per project. */

@@ -24,6 +24,9 @@ public interface RequestLog {
     /** The request, if the ledger has applied it. */
     Optional<Entry> find(String ledgerId, String requestId);
 
+    /** Whether a payment request of this id was ever raised in the ledger (pending, approved or rejected). */
+    boolean raisedPaymentRequest(String ledgerId, String paymentRequestId);
+
     /** Records a request applied now, inside the command's transaction. */
     void record(String ledgerId, Entry entry);
 

@@ -31,6 +31,17 @@ final class EventStreamRequestLog implements RequestLog {
     }
 
     @Override
+    public boolean raisedPaymentRequest(String ledgerId, String paymentRequestId) {
+        DomainEventStream stream = events.readEvents(ledgerId);
+        while (stream.hasNext()) {
+            if (stream.next().getPayload() instanceof LedgerEvent event && paymentRequestId.equals(Entry.paymentRequestId(event))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public void record(String ledgerId, Entry entry) {
         // The event the request produced is in the fixture's store: find reads it from there.
     }

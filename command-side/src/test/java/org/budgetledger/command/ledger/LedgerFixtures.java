@@ -72,7 +72,8 @@ final class LedgerFixtures {
     static AggregateTestFixture<Ledger> newFixture(Consumer<OtherYears> otherYears) {
         AggregateTestFixture<Ledger> fixture = new LedgerTestFixture(LEDGER);
         fixture.registerInjectableResource(CATALOGUE);
-        fixture.registerInjectableResource(new EventStreamRequestLog(fixture.getEventStore()));
+        fixture.registerInjectableResource(new LedgerLogs(new EventStreamRequestLog(fixture.getEventStore()),
+                new EventStreamVoucherLog(fixture.getEventStore())));
         OtherYears years = new OtherYears(LEDGER, fixture);
         if (otherYears != null) {
             otherYears.accept(years);

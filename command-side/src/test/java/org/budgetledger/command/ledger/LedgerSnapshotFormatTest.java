@@ -94,6 +94,30 @@ class LedgerSnapshotFormatTest {
         assertThat(figures.reservedFen()).isZero();
     }
 
+    /**
+     * Flat cost: requests and vouchers live in their logs, so a ledger's snapshot is as large after
+     * 2,000 expenditures as after 10 (a few digits of its counts and sums aside).
+     */
+    @Test
+    void aSnapshotDoesNotGrowWithTheRequestsAndVouchersALedgerHasSeen() {
+        int small = snapshotBytes(10);
+        int large = snapshotBytes(2_000);
+        assertThat(large - small).as("snapshot of 2,000 expenditures (%s bytes) against 10 (%s bytes)", large, small)
+                .isLessThan(40);
+    }
+
+    private int snapshotBytes(int expenditures) {
+        List<Object> events = new ArrayList<>();
+        events.add(opened());
+        events.add(new FundsAppropriated(LEDGER, BASIC, yuan("1000000.00"), "预-1", LocalDate.of(2023, 1, 10), null, "app-1", "fp",
+                BY, EARLIER));
+        for (int i = 0; i < expenditures; i++) {
+            events.add(new org.budgetledger.events.ExpenditureRecorded(LEDGER, BASIC, "30201", 1, "V-" + i, LocalDate.of(2023, 5, 1),
+                    null, null, org.budgetledger.events.ExpenditureStatistics.NONE, "exp-" + i, "fp", BY, EARLIER));
+        }
+        return serializer.serialize(replay(events.toArray()), byte[].class).getData().length;
+    }
+
     private static Ledger replay(Object... events) {
         List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events.length; i++) {

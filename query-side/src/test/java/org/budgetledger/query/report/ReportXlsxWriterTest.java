@@ -96,8 +96,11 @@ class ReportXlsxWriterTest {
 
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith(report.title());
             assertThat(sheet.getLastRowNum() + 1).isEqualTo(3 + headerRows + report.rows().size() + 1);
-            assertThat(sheet.getRow(3 + headerRows).getCell(1).getStringCellValue())
-                    .isEqualTo(report.rows().get(0).name());
+            if (!report.rows().isEmpty()) {
+                // performance-project of a ledger without project targets has no row: its header and note remain.
+                assertThat(sheet.getRow(3 + headerRows).getCell(1).getStringCellValue())
+                        .isEqualTo(report.rows().get(0).name());
+            }
         }
     }
 

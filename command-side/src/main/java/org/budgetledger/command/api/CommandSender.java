@@ -3,7 +3,12 @@ package org.budgetledger.command.api;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.dao.DuplicateKeyException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.budgetledger.command.ledger.CommandOutcome;
+import org.budgetledger.command.ledger.Commands.Batch;
+import org.budgetledger.command.ledger.Commands.BatchOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.problem.ProblemResponses;
@@ -44,6 +49,61 @@ class CommandSender {
                 if (rejection.code() != ErrorCode.CONCURRENT_MODIFICATION || attempt == ATTEMPTS) {
                     throw rejection;
                 }
+            }
+        }
+    }
+
+    /**
+     * Sends commands of one ledger as one {@link Batch}: one unit of work and one commit for all of
+     * them. Answers, in order, each command's {@link CommandAnswer} or its {@link LedgerRejection}. A
+     * batch that fails as a whole for another reason than a refusal (which would roll all of it
+     * back) is sent again command by command, so that each gets its own answer.
+     */
+    List<Object> sendBatch(LedgerRef ledger, List<LedgerCommand> commands) {
+        Object[] answers = new Object[commands.size()];
+        List<LedgerCommand> checked = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                catalogue.check(ledger, commands.get(i));
+                checked.add(commands.get(i));
+                positions.add(i);
+            } catch (LedgerRejection rejection) {
+                answers[i] = rejection;
+            }
+        }
+        List<Object> outcomes = checked.isEmpty() ? List.of() : batchOutcomes(ledger, checked);
+        for (int k = 0; k < outcomes.size(); k++) {
+            Object outcome = outcomes.get(k);
+            answers[positions.get(k)] = outcome instanceof CommandOutcome done ? CommandAnswer.of(done) : outcome;
+        }
+        return Arrays.asList(answers);
+    }
+
+    private List<Object> batchOutcomes(LedgerRef ledger, List<LedgerCommand> commands) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                BatchOutcome outcome = gateway.sendAndWait(new Batch(ledger.id(), List.copyOf(commands)));
+                return outcome.outcomes();
+            } catch (RuntimeException failure) {
+                LedgerRejection rejection = asRejection(failure);
+                if (rejection != null && rejection.code() == ErrorCode.CONCURRENT_MODIFICATION && attempt < ATTEMPTS) {
+                    continue;
+                }
+                // One at a time, each command meets the failure (or not) on its own.
+                List<Object> single = new ArrayList<>();
+                for (LedgerCommand command : commands) {
+                    try {
+                        single.add(gateway.<CommandOutcome>sendAndWait(command));
+                    } catch (RuntimeException one) {
+                        LedgerRejection refused = asRejection(one);
+                        if (refused == null) {
+                            throw one;
+                        }
+                        single.add(refused);
+                    }
+                }
+                return single;
             }
         }
     }

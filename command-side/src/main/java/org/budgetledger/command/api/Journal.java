@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetledger.command.api.JournalLine.JournalCommand;
+import org.budgetledger.command.ledger.Commands.OpenLedger;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.problem.ProblemResponses;
@@ -31,6 +32,8 @@ public class Journal {
 
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final int PROGRESS_EVERY = 200;
+    /** Lines of one ledger committed together: large enough that a commit's fsync is shared by many, small enough to retry. */
+    private static final int BATCH = 200;
 
     private final CommandSender sender;
     private final ObjectMapper json;
@@ -50,10 +53,8 @@ public class Journal {
      * in the file.
      */
     public JournalAnswer apply(InputStream ndjson, String source, LedgerUser user) throws IOException {
-        List<JournalAnswer.Result> results = new ArrayList<>();
-        int applied = 0;
-        int duplicates = 0;
-        int rejected = 0;
+        Progress progress = new Progress(source);
+        Pending pending = new Pending();
         BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
         String text;
         int index = 0;
@@ -63,30 +64,114 @@ public class Journal {
                 continue;
             }
             try {
-                CommandAnswer answer = applyLine(parse(text), user);
-                results.add(JournalAnswer.Result.accepted(index, answer));
-                if (answer.duplicate()) {
-                    duplicates++;
+                Prepared line = prepare(parse(text), user);
+                if (line.command() instanceof OpenLedger) {
+                    pending.flush(progress);
+                    progress.accepted(index, sender.send(line.ledger(), line.command()));
                 } else {
-                    applied++;
+                    if (!pending.takes(line.ledger())) {
+                        pending.flush(progress);
+                    }
+                    pending.add(index, line);
                 }
             } catch (LedgerRejection rejection) {
-                results.add(JournalAnswer.Result.refused(index, ProblemResponses.body(rejection)));
-                rejected++;
-            }
-            if (index % PROGRESS_EVERY == 0) {
-                log.info("{}: {} lines read, {} applied, {} duplicates, {} rejected", source, index, applied, duplicates, rejected);
+                pending.flush(progress);
+                progress.refused(index, rejection);
             }
         }
-        log.info("{}: done, {} lines read, {} applied, {} duplicates, {} rejected", source, index, applied, duplicates, rejected);
-        return new JournalAnswer(results, new JournalAnswer.Summary(applied, duplicates, rejected));
+        pending.flush(progress);
+        return progress.done();
+    }
+
+    /** A line read, authorized and turned into its command, for its ledger. */
+    private record Prepared(LedgerRef ledger, LedgerCommand command) {
+    }
+
+    /**
+     * Consecutive lines of one ledger, sent together as one batch (one commit) of at most
+     * {@value #BATCH} lines. Lines are never reordered: a line of another ledger, an opening or a
+     * line refused before it reaches a ledger sends what is pending first.
+     */
+    private final class Pending {
+        private final List<Integer> indexes = new ArrayList<>();
+        private final List<LedgerCommand> commands = new ArrayList<>();
+        private LedgerRef ledger;
+
+        boolean takes(LedgerRef other) {
+            return ledger == null || (ledger.equals(other) && commands.size() < BATCH);
+        }
+
+        void add(int index, Prepared line) {
+            ledger = line.ledger();
+            indexes.add(index);
+            commands.add(line.command());
+        }
+
+        void flush(Progress progress) {
+            if (commands.isEmpty()) {
+                return;
+            }
+            List<Object> answers = sender.sendBatch(ledger, commands);
+            for (int k = 0; k < answers.size(); k++) {
+                if (answers.get(k) instanceof CommandAnswer answer) {
+                    progress.accepted(indexes.get(k), answer);
+                } else {
+                    progress.refused(indexes.get(k), (LedgerRejection) answers.get(k));
+                }
+            }
+            indexes.clear();
+            commands.clear();
+            ledger = null;
+        }
+    }
+
+    /** The results so far, in line order, with the counts the summary and the progress log show. */
+    private static final class Progress {
+        private final String source;
+        private final List<JournalAnswer.Result> results = new ArrayList<>();
+        private int applied;
+        private int duplicates;
+        private int rejected;
+
+        Progress(String source) {
+            this.source = source;
+        }
+
+        void accepted(int index, CommandAnswer answer) {
+            results.add(JournalAnswer.Result.accepted(index, answer));
+            if (answer.duplicate()) {
+                duplicates++;
+            } else {
+                applied++;
+            }
+            logEvery();
+        }
+
+        void refused(int index, LedgerRejection rejection) {
+            results.add(JournalAnswer.Result.refused(index, ProblemResponses.body(rejection)));
+            rejected++;
+            logEvery();
+        }
+
+        private void logEvery() {
+            if (results.size() % PROGRESS_EVERY == 0) {
+                log.info("{}: {} lines done, {} applied, {} duplicates, {} rejected", source, results.size(), applied, duplicates,
+                        rejected);
+            }
+        }
+
+        JournalAnswer done() {
+            log.info("{}: done, {} lines, {} applied, {} duplicates, {} rejected", source, results.size(), applied, duplicates,
+                    rejected);
+            return new JournalAnswer(List.copyOf(results), new JournalAnswer.Summary(applied, duplicates, rejected));
+        }
     }
 
     /**
      * One line: its {@code command} says which request type the rest of it is. OpenLedger names
      * its ledger in its own body; every other command names it beside the body.
      */
-    private CommandAnswer applyLine(JsonNode line, LedgerUser user) {
+    private Prepared prepare(JsonNode line, LedgerUser user) {
         if (line == null || !line.isObject()) {
             throw LedgerRejection.invalid("body", "must be a JSON object");
         }
@@ -96,13 +181,13 @@ public class Journal {
             OpenLedgerRequest open = RequestBinder.bind(line, OpenLedgerRequest.class);
             LedgerRef ledger = new LedgerRef(open.unitCode(), open.fiscalYear());
             authorize(user, ledger, Action.APPROVE);
-            return sender.send(ledger, open.toCommand(user.username()));
+            return new Prepared(ledger, open.toCommand(user.username()));
         }
         headerViolations.throwIfAny();
         LedgerRef ledger = new LedgerRef(header.unitCode(), header.fiscalYear());
         authorize(user, ledger, header.command().action);
         Record body = RequestBinder.bind(line, header.command().body);
-        return sender.send(ledger, command(body, ledger, user.username()));
+        return new Prepared(ledger, command(body, ledger, user.username()));
     }
 
     /** The line's right, checked as its endpoint's would be; a refusal is a security event like a refused request. */

@@ -106,6 +106,18 @@ public final class Commands {
             implements LedgerCommand {
     }
 
+    /**
+     * Several commands of one ledger applied in one unit of work (one transaction, one commit),
+     * in order, each as if sent alone: a refused one records nothing and the others still apply.
+     * The journal sends its lines this way, because a commit per line is what a bulk load waits on.
+     */
+    public record Batch(@TargetAggregateIdentifier String ledgerId, List<LedgerCommand> commands) {
+    }
+
+    /** The outcome of each command of a {@link Batch}, in order: a {@code CommandOutcome} or the {@code LedgerRejection}. */
+    public record BatchOutcome(List<Object> outcomes) {
+    }
+
     /** A per-line override of the close's default disposition. */
     public record LineDisposition(BudgetLine line, Disposition disposition) {
     }

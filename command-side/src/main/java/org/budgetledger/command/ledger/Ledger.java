@@ -142,6 +142,66 @@ public class Ledger {
         return List.copyOf(closingBalances);
     }
 
+    /**
+     * A journal's lines for this ledger, each handled by its own handler, as if sent one by one;
+     * a refusal records nothing of its command and does not stop the others. They commit together.
+     */
+    @CommandHandler
+    public Commands.BatchOutcome handle(Commands.Batch batch, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        List<Object> outcomes = new ArrayList<>();
+        for (LedgerCommand command : batch.commands()) {
+            try {
+                outcomes.add(dispatch(command, catalogue, logs));
+            } catch (LedgerRejection rejection) {
+                outcomes.add(rejection);
+            }
+        }
+        return new Commands.BatchOutcome(outcomes);
+    }
+
+    private CommandOutcome dispatch(LedgerCommand command, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        if (command instanceof AppropriateFunds c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof MidYearAdjust c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof TransferBudget c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof RecordRevenue c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof RecordExpenditure c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof RequestPayment c) {
+            return handle(c, catalogue, logs);
+        }
+        if (command instanceof ApprovePayment c) {
+            return handle(c, logs);
+        }
+        if (command instanceof RejectPayment c) {
+            return handle(c, logs);
+        }
+        if (command instanceof ReverseExpenditure c) {
+            return handle(c, logs);
+        }
+        if (command instanceof SetThreePublicBudget c) {
+            return handle(c, logs);
+        }
+        if (command instanceof SetPerformanceTargets c) {
+            return handle(c, logs);
+        }
+        if (command instanceof RecordPerformanceResult c) {
+            return handle(c, logs);
+        }
+        if (command instanceof CloseYear c) {
+            return handle(c, logs);
+        }
+        throw new IllegalArgumentException("A batch cannot hold " + command.getClass().getSimpleName());
+    }
+
     @CommandHandler
     public CommandOutcome handle(AppropriateFunds command, ClassificationCatalogue catalogue, LedgerLogs logs) {
         return once(command, logs, () -> {

@@ -109,6 +109,43 @@ class JournalHttpTest extends CommandSideHttpTest {
         assertThat(events.count(unit + "/2023")).isEqualTo(4);
     }
 
+    /**
+     * Lines of one ledger are committed in batches; within a batch each line is still judged on the
+     * ledger as the lines before it left it: an overspending line in the middle is refused, a
+     * repeated request id inside the batch is a duplicate, lines of another ledger interleave, and
+     * everything comes back in line order.
+     */
+    @Test
+    void batchedLinesAreEachJudgedInOrderAndAnsweredInLineOrder() {
+        String unit = newUnit("JRNL");
+        String other = newUnit("JRNL");
+        List<String> lines = new java.util.ArrayList<>(List.of(openLine(unit),
+                journalLine(with(openLedger("o-1", other, 2023), "command", "OpenLedger")),
+                journalLine(journalEntry("AppropriateFunds", unit, 2023, appropriation("j-2", generalBasicLine(), "100.00")))));
+        for (int i = 1; i <= 250; i++) {
+            lines.add(journalLine(journalEntry("RecordExpenditure", unit, 2023,
+                    expenditure("e-" + i, generalBasicLine(), "30201", i == 120 ? "99.00" : "0.10", "V-" + i))));
+            if (i == 60) {
+                lines.add(journalLine(journalEntry("AppropriateFunds", other, 2023, appropriation("o-2", generalBasicLine(), "5.00"))));
+                lines.add(journalLine(journalEntry("RecordExpenditure", unit, 2023,
+                        expenditure("e-" + i, generalBasicLine(), "30201", "0.10", "V-" + i))));
+            }
+        }
+
+        Answer answer = api.journal(String.join("\n", lines));
+
+        assertThat(indexes(answer)).hasSize(lines.size()).isSorted();
+        List<Integer> statuses = statuses(answer);
+        assertThat(statuses.stream().filter(status -> status != 200).toList()).as("only the 99.00 line overspends")
+                .containsExactly(422);
+        assertThat(answer.body().path("results").get(3 + 119 + 2).path("code").asString()).isEqualTo("EXCEEDS_AVAILABLE");
+        assertThat(summary(answer)).containsExactly(3 + 249 + 1, 1, 1);
+        assertThat(events.count(unit + "/2023", "ExpenditureRecorded")).isEqualTo(249);
+        assertThat(events.sumOfAmountFen(unit + "/2023", "ExpenditureRecorded")).isEqualTo(249 * 10);
+        assertThat(events.count(other + "/2023")).isEqualTo(2);
+        assertThat(sequences(answer).subList(0, 3)).containsExactly(1L, 1L, 2L);
+    }
+
     private static String openLine(String unit) {
         return journalLine(with(openLedger("j-1", unit, 2023), "command", "OpenLedger"));
     }

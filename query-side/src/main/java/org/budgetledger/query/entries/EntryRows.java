@@ -55,14 +55,18 @@ public class EntryRows {
                     """, (rs, n) -> readTotal(rs), ledgerId);
         }
         Cut cut = new Cut(ledgerId, asOf, knownAt);
+        // Hashed, not sorted: the group's first row (the least id, since a ledger's rows are inserted in
+        // entry order) gives its project name and its place, looked up afterwards by its id.
         return jdbc.query("""
-                SELECT fund, function_code, nature, project_code, (array_agg(project_name ORDER BY sequence, id))[1] AS project_name,
-                    movement, balance_kind, revenue_type, economic_code, SUM(amount_fen) AS amount_fen,
-                    SUM(reception_batches) AS reception_batches, SUM(reception_guests) AS reception_guests,
-                    SUM(vehicles_purchased) AS vehicles_purchased, MIN(sequence) AS first_sequence
-                FROM ledger_entry WHERE ledger_id = ? AND fund IS NOT NULL""" + cut.sql + """
-                 GROUP BY fund, function_code, nature, project_code, movement, balance_kind, revenue_type, economic_code
-                ORDER BY MIN(sequence), MIN(id)
+                SELECT t.*, e.project_name FROM (
+                    SELECT fund, function_code, nature, project_code, movement, balance_kind, revenue_type, economic_code,
+                        SUM(amount_fen) AS amount_fen, SUM(reception_batches) AS reception_batches,
+                        SUM(reception_guests) AS reception_guests, SUM(vehicles_purchased) AS vehicles_purchased,
+                        MIN(sequence) AS first_sequence, MIN(id) AS first_entry_id
+                    FROM ledger_entry WHERE ledger_id = ? AND fund IS NOT NULL""" + cut.sql + """
+                     GROUP BY fund, function_code, nature, project_code, movement, balance_kind, revenue_type, economic_code
+                ) t JOIN ledger_entry e ON e.id = t.first_entry_id
+                ORDER BY t.first_sequence, t.first_entry_id
                 """, (rs, n) -> readTotal(rs), cut.arguments.toArray());
     }
 

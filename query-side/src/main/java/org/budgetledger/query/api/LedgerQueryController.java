@@ -102,19 +102,30 @@ class LedgerQueryController {
             @Parameter(description = "An event type (ExpenditureRecorded…) or a movement (SPEND…)") @RequestParam(required = false) String type,
             @Parameter(description = "Effective on or after this day") @RequestParam(required = false) String from,
             @Parameter(description = "Effective on or before this day") @RequestParam(required = false) String to,
+            @Parameter(description = "The page of the matching entries, from 0 (needs size)", example = "0")
+            @RequestParam(required = false) Integer page,
+            @Parameter(description = "Entries per page, 1 to " + LedgerHistory.MAX_PAGE_SIZE + "; without it, every matching entry",
+                    example = "50")
+            @RequestParam(required = false) Integer size,
             @Parameter(description = MIN_SEQUENCE) @RequestParam(required = false) Long minSequence) {
         String ledgerId = ledger.id();
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         directory.require(ledgerId);
         requireOneOf("fund", fund, Fund.class);
         requireOneOf("nature", nature, Nature.class);
+        if (size != null && (size < 1 || size > LedgerHistory.MAX_PAGE_SIZE)) {
+            throw LedgerRejection.invalid("size", "must be between 1 and " + LedgerHistory.MAX_PAGE_SIZE);
+        }
+        if (page != null && (page < 0 || (page > 0 && size == null))) {
+            throw LedgerRejection.invalid("page", page < 0 ? "must be 0 or more" : "needs a size");
+        }
         LedgerHistory.Filter filter = new LedgerHistory.Filter(fund, functionCode, nature, projectCode, documentNo, type,
                 LedgerPaths.date("from", from), LedgerPaths.date("to", to));
         // The position and the rows are read in one snapshot, so the sequence says exactly what the entries contain.
         return snapshot.execute(status -> {
             directory.require(ledgerId);
-            return new HistoryAnswer(ledgerId, projections.ofEntries(ledgerId),
-                    history.entries(ledgerId, filter));
+            LedgerHistory.Page entries = history.page(ledgerId, filter, page == null ? 0 : page, size);
+            return new HistoryAnswer(ledgerId, projections.ofEntries(ledgerId), entries.total(), entries.entries());
         });
     }
 

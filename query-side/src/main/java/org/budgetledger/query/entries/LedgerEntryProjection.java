@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * Projects every ledger event into rows of {@code ledger_entry}: one row per movement the entry
  * makes on a line (as the event lists them, {@link LedgerEvent#lineMovements()}), carrying the
  * entry's audit fields, and a row without a line for an entry of the ledger as such. Everything the query side answers (lines, tables,
- * history, positions as of a date or as known at a time) is computed from these rows.
+ * history, positions as of a date or as known at a time) is computed from these rows; beside
+ * them it keeps {@code line_total}, each line's rows summed by movement, so that a current
+ * position need not add up the whole year again.
  */
 @Component
 @ProcessingGroup(LedgerEntryProjection.NAME)
@@ -179,6 +181,7 @@ public class LedgerEntryProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM ledger_entry");
+        jdbc.update("DELETE FROM line_total");
         positions.forget(NAME);
     }
 
@@ -196,14 +199,33 @@ public class LedgerEntryProjection {
         }
     }
 
+    /**
+     * Inserts the row and, for a row on a line, adds it to the line's total of its movement in
+     * the same statement (and so the same transaction as the token): the totals never run ahead
+     * of or behind the rows.
+     */
     private void insert(Row row) {
         BudgetLine line = row.line;
         jdbc.update("""
-                INSERT INTO ledger_entry (ledger_id, sequence, entry_type, movement, effective_date, recorded_at,
-                    recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code,
-                    project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen,
-                    reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                WITH entry AS (
+                    INSERT INTO ledger_entry (ledger_id, sequence, entry_type, movement, effective_date, recorded_at,
+                        recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code,
+                        project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen,
+                        reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    RETURNING *)
+                INSERT INTO line_total (ledger_id, fund, function_code, nature, project_code, project_name, movement,
+                    balance_kind, revenue_type, economic_code, amount_fen, reception_batches, reception_guests,
+                    vehicles_purchased, first_sequence, first_entry_id)
+                SELECT ledger_id, fund, function_code, nature, project_code, project_name, movement, balance_kind,
+                    revenue_type, economic_code, amount_fen, reception_batches, reception_guests, vehicles_purchased,
+                    sequence, id
+                FROM entry WHERE fund IS NOT NULL
+                ON CONFLICT ON CONSTRAINT line_total_key DO UPDATE SET
+                    amount_fen = line_total.amount_fen + EXCLUDED.amount_fen,
+                    reception_batches = line_total.reception_batches + EXCLUDED.reception_batches,
+                    reception_guests = line_total.reception_guests + EXCLUDED.reception_guests,
+                    vehicles_purchased = line_total.vehicles_purchased + EXCLUDED.vehicles_purchased
                 """,
                 row.ledgerId, row.sequence, row.entryType, row.movement.name(), Date.valueOf(row.effectiveDate),
                 Timestamp.from(row.recordedAt), row.recordedBy, row.requestId, row.documentNo, row.voucherNo, row.reason,

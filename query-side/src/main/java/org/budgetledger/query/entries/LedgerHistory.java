@@ -1,35 +1,58 @@
 package org.budgetledger.query.entries;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.budgetledger.line.BalanceKind;
+import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.Fund;
 import org.budgetledger.line.LineFigures;
-import org.budgetledger.line.Movement;
 import org.budgetledger.line.LineTally;
-import org.budgetledger.platform.http.LineObject;
+import org.budgetledger.line.Movement;
 import org.budgetledger.money.Money;
+import org.budgetledger.platform.http.LineObject;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The audit trail of a ledger: its entries in order, each with the budget and available balance
- * of its line right after it, filtered as the auditor asks.
+ * of its line right after it, filtered as the auditor asks, a page at a time. The database
+ * filters, orders and pages, and computes the running figures with a window over each line's
+ * rows, so a page of a long year costs what the page costs, not what the year does.
  */
 @Component
 public class LedgerHistory {
 
-    private final EntryRows rows;
+    /** The largest page one request may ask for. */
+    public static final int MAX_PAGE_SIZE = 1000;
 
-    public LedgerHistory(EntryRows rows) {
-        this.rows = rows;
+    /**
+     * What one row adds to its line's budget and to its available balance: each movement's
+     * amount weighted by what one fen of it does to {@link LineFigures#budgetFen()} and
+     * {@link LineFigures#availableFen()}, read off a {@link LineTally}, so that the SQL cannot
+     * disagree with the one definition of the figures.
+     */
+    private static final String BUDGET_CHANGE = signedAmount(LineFigures::budgetFen);
+    private static final String AVAILABLE_CHANGE = signedAmount(LineFigures::availableFen);
+
+    private final JdbcTemplate jdbc;
+
+    public LedgerHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** What an auditor can filter on; null fields do not filter. */
     public record Filter(String fund, String functionCode, String nature, String projectCode, String documentNo,
             String type, LocalDate from, LocalDate to) {
 
+        /** The same filter in Java, for the reference computation {@link #folded}. */
         Predicate<EntryRow> predicate() {
             return row -> (fund == null || (row.line() != null && row.line().fund().name().equals(fund)))
                     && (functionCode == null || (row.line() != null && row.line().functionCode().equals(functionCode)))
@@ -42,11 +65,87 @@ public class LedgerHistory {
         }
     }
 
+    /** One page of the filtered entries and how many entries the filter matches in all. */
+    public record Page(List<HistoryEntry> entries, long total) {
+    }
+
+    /** Every entry the filter matches. */
     public List<HistoryEntry> entries(String ledgerId, Filter filter) {
+        return page(ledgerId, filter, 0, null).entries();
+    }
+
+    /**
+     * The entries of page {@code page} (from 0) of {@code size} entries; {@code size} null: all
+     * of them. Call it inside a snapshot if the page must agree with another read.
+     */
+    public Page page(String ledgerId, Filter filter, int page, Integer size) {
+        // The lines a filter selects are whole partitions of the window: filtering them before
+        // the running sums leaves every sum of the selected lines as it is.
+        Conditions line = onLines(filter, "");
+        Conditions entry = onLines(filter, "e.").either("e.document_no", "e.voucher_no", filter.documentNo())
+                .either("e.entry_type", "e.movement", filter.type());
+        if (filter.from() != null) {
+            entry.add("e.effective_date >= ?", Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            entry.add("e.effective_date <= ?", Date.valueOf(filter.to()));
+        }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(ledgerId);
+        arguments.addAll(line.arguments);
+        arguments.add(ledgerId);
+        arguments.addAll(entry.arguments);
+        String sql = """
+                SELECT e.*, r.budget_fen, r.available_fen, COUNT(*) OVER () AS total
+                FROM ledger_entry e
+                LEFT JOIN (
+                    SELECT id, SUM(%s) OVER running AS budget_fen, SUM(%s) OVER running AS available_fen
+                    FROM ledger_entry WHERE ledger_id = ? AND fund IS NOT NULL%s
+                    WINDOW running AS (PARTITION BY fund, function_code, nature, project_code ORDER BY sequence, id
+                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                ) r ON r.id = e.id
+                WHERE e.ledger_id = ?%s
+                ORDER BY e.sequence, e.id
+                """.formatted(BUDGET_CHANGE, AVAILABLE_CHANGE, line.sql, entry.sql);
+        if (size != null) {
+            sql += " LIMIT ? OFFSET ?";
+            arguments.add(size);
+            arguments.add((long) page * size);
+        }
+        long[] total = {-1};
+        List<HistoryEntry> entries = jdbc.query(sql, (rs, n) -> {
+            total[0] = rs.getLong("total");
+            return json(EntryRows.read(rs), figure(rs, "budget_fen"), figure(rs, "available_fen"));
+        }, arguments.toArray());
+        if (total[0] < 0) {
+            // A page past the end has no row to carry the count.
+            total[0] = page == 0 ? 0 : count(ledgerId, entry);
+        }
+        return new Page(entries, total[0]);
+    }
+
+    /** The filter's conditions on the line, on the columns of {@code table} ("e." or ""). */
+    private static Conditions onLines(Filter filter, String table) {
+        return new Conditions().equal(table + "fund", filter.fund()).equal(table + "function_code", filter.functionCode())
+                .equal(table + "nature", filter.nature()).equal(table + "project_code", filter.projectCode());
+    }
+
+    private long count(String ledgerId, Conditions entry) {
+        List<Object> arguments = new ArrayList<>(List.of(ledgerId));
+        arguments.addAll(entry.arguments);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry e WHERE e.ledger_id = ?" + entry.sql, Long.class,
+                arguments.toArray());
+    }
+
+    /**
+     * The history as it was computed before the database did it: every row in order through a
+     * {@link LineTally} per line, then filtered. Kept as the reference the SQL must equal.
+     */
+    static List<HistoryEntry> folded(List<EntryRow> rows, Filter filter) {
         Predicate<EntryRow> wanted = filter.predicate();
         Map<String, LineTally> running = new HashMap<>();
         List<HistoryEntry> entries = new ArrayList<>();
-        for (EntryRow row : rows.of(ledgerId, null, null)) {
+        for (EntryRow row : rows) {
             LineFigures figures = null;
             if (row.line() != null) {
                 LineTally line = running.computeIfAbsent(row.line().key(), key -> new LineTally(row.line()));
@@ -54,13 +153,36 @@ public class LedgerHistory {
                 figures = line.figures();
             }
             if (wanted.test(row)) {
-                entries.add(json(row, figures));
+                entries.add(json(row, figures == null ? null : figures.budgetFen(),
+                        figures == null ? null : figures.availableFen()));
             }
         }
         return entries;
     }
 
-    private static HistoryEntry json(EntryRow row, LineFigures figures) {
+    private static Long figure(ResultSet rs, String column) throws SQLException {
+        long fen = rs.getLong(column);
+        return rs.wasNull() ? null : fen;
+    }
+
+    private static String signedAmount(ToLongFunction<LineFigures> figure) {
+        StringBuilder sql = new StringBuilder("CASE movement");
+        for (Movement movement : Movement.values()) {
+            if (!movement.touchesLine()) {
+                continue;
+            }
+            // Any line and kind will do: the figures sum every kind brought in.
+            LineTally oneFen = new LineTally(BudgetLine.basic(Fund.GENERAL_BUDGET, "2010101"));
+            oneFen.apply(movement, 1, BalanceKind.BASIC_CARRY_OVER);
+            long weight = figure.applyAsLong(oneFen.figures());
+            if (weight != 0) {
+                sql.append(" WHEN '").append(movement.name()).append("' THEN ").append(weight).append(" * amount_fen");
+            }
+        }
+        return sql.append(" ELSE 0 END").toString();
+    }
+
+    private static HistoryEntry json(EntryRow row, Long budgetFen, Long availableFen) {
         boolean counted = row.receptionBatches() != 0 || row.receptionGuests() != 0 || row.vehiclesPurchased() != 0;
         return new HistoryEntry(row.sequence(), row.entryType(), row.movement().name(), row.effectiveDate().toString(),
                 row.recordedAt().toString(), row.recordedBy(),
@@ -69,7 +191,34 @@ public class LedgerHistory {
                 row.line() == null ? null : LineObject.of(row.line()), row.economicCode(), row.revenueType(), row.balanceKind(),
                 row.threePublicCategory(), row.payee(), Money.formatYuan(row.amountFen()),
                 counted ? new HistoryEntry.Statistics(row.receptionBatches(), row.receptionGuests(), row.vehiclesPurchased()) : null,
-                figures == null ? null : Money.formatYuan(figures.budgetFen()),
-                figures == null ? null : Money.formatYuan(figures.availableFen()));
+                budgetFen == null ? null : Money.formatYuan(budgetFen),
+                availableFen == null ? null : Money.formatYuan(availableFen));
+    }
+
+    /** {@code AND …} conditions with their arguments, in order. */
+    private static final class Conditions {
+        final StringBuilder sql = new StringBuilder();
+        final List<Object> arguments = new ArrayList<>();
+
+        void add(String condition, Object argument) {
+            sql.append(" AND ").append(condition);
+            arguments.add(argument);
+        }
+
+        Conditions equal(String column, String value) {
+            if (value != null) {
+                add(column + " = ?", value);
+            }
+            return this;
+        }
+
+        /** The value in either column. */
+        Conditions either(String column, String other, String value) {
+            if (value != null) {
+                add("(" + column + " = ? OR " + other + " = ?)", value);
+                arguments.add(value);
+            }
+            return this;
+        }
     }
 }

@@ -22,8 +22,12 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes a ledger's position from its entry rows: now, as of an effective date, or as known
- * at a recording time. Lines come out in the order they first appeared in the ledger.
+ * Computes a ledger's position: now, as of an effective date, or as known at a recording time.
+ * The rows on lines come summed by line and movement ({@link EntryRows#totals}: now the running
+ * totals the projection keeps, otherwise aggregated by the database), the few rows without a
+ * line one by one; both are folded exactly as every row would be, through the same
+ * {@link LineAccumulator}, so summing first cannot change a figure. Lines come out in the order
+ * they first appeared in the ledger.
  */
 @Component
 public class LedgerPositions {
@@ -45,12 +49,30 @@ public class LedgerPositions {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public LedgerPosition of(String ledgerId, LocalDate asOf, Instant knownAt) {
-        LedgerSummary summary = directory.require(ledgerId);
-        long sequence = projections.of(LedgerEntryProjection.NAME, ledgerId);
-        return compute(summary, sequence, rows.of(ledgerId, asOf, knownAt), asOf, knownAt);
+        List<EntryRow> folded = new ArrayList<>(rows.totals(ledgerId, asOf, knownAt));
+        folded.addAll(rows.withoutLine(ledgerId, asOf, knownAt));
+        return inSnapshot(ledgerId, folded, asOf, knownAt);
     }
 
-    /** The position that the given rows, in entry order, add up to. */
+    /**
+     * The same position from every row, one at a time: the way it was computed before the
+     * totals, kept as the reference {@link #of} must always equal (the equivalence tests).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    LedgerPosition ofEveryRow(String ledgerId, LocalDate asOf, Instant knownAt) {
+        return inSnapshot(ledgerId, rows.of(ledgerId, asOf, knownAt), asOf, knownAt);
+    }
+
+    /** Within the caller's snapshot (whichever statement came first took it), so the order of the reads does not matter. */
+    private LedgerPosition inSnapshot(String ledgerId, List<EntryRow> folded, LocalDate asOf, Instant knownAt) {
+        return compute(directory.require(ledgerId), projections.of(LedgerEntryProjection.NAME, ledgerId), folded, asOf,
+                knownAt);
+    }
+
+    /**
+     * The position that the given rows add up to: the rows of each line in entry order (or
+     * summed, in the order of their first rows), the rows without a line in entry order.
+     */
     static LedgerPosition compute(LedgerSummary summary, long sequence, List<EntryRow> entries, LocalDate asOf,
             Instant knownAt) {
         Map<String, LineAccumulator> lines = new LinkedHashMap<>();

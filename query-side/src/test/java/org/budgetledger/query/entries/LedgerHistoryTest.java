@@ -6,7 +6,6 @@ import static org.budgetledger.query.entries.EntryRowBuilder.PROJECT;
 import static org.budgetledger.query.entries.EntryRowBuilder.UNIT_FUNDS;
 import static org.budgetledger.query.entries.EntryRowBuilder.row;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LedgerHistory}: entries in order with their line's budget and available balance right
- * after each, over rows given by hand instead of read from the database.
+ * {@link LedgerHistory#folded}: entries in order with their line's budget and available balance
+ * right after each, over rows given by hand instead of read from the database. It is the
+ * reference the history's SQL is held to (the standalone {@code HistoryEquivalenceTest}).
  */
 class LedgerHistoryTest {
 
@@ -158,13 +158,7 @@ class LedgerHistoryTest {
 
     private static List<Map<String, Object>> history(LedgerHistory.Filter filter, EntryRowBuilder... rows) {
         List<EntryRow> entries = Arrays.stream(rows).map(EntryRowBuilder::build).toList();
-        EntryRows fixed = new EntryRows(null) {
-            @Override
-            public List<EntryRow> of(String ledgerId, LocalDate asOf, Instant knownAt) {
-                return entries;
-            }
-        };
-        return new LedgerHistory(fixed).entries("TEST/2023", filter).stream().map(LedgerHistoryTest::asJson).toList();
+        return LedgerHistory.folded(entries, filter).stream().map(LedgerHistoryTest::asJson).toList();
     }
 
     /** An entry as a client reads it: its JSON object, with the sequence as a long. */

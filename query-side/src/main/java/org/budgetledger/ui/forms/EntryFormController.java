@@ -24,7 +24,6 @@ import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.position.LinePosition;
 import org.budgetledger.rejection.ErrorCode;
-import org.budgetledger.rejection.FieldViolation;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,12 +125,7 @@ class EntryFormController {
         LedgerUser user = CurrentUser.get();
         LedgerRef ledger = new LedgerRef(unit, year);
         LedgerAccess.require(user, ledger, kind.action());
-        Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((name, list) -> {
-            if (!name.startsWith("_") && !list.isEmpty()) {
-                values.put(name, list.get(0) == null ? "" : list.get(0).strip());
-            }
-        });
+        Map<String, String> values = FormValues.of(form);
         try {
             CommandReply answer = send(kind, ledger, body(kind, ledger, values), user.username());
             model.addAttribute("answer", answer);
@@ -144,20 +138,9 @@ class EntryFormController {
             if (rejection.code() == ErrorCode.FORBIDDEN || rejection.code() == ErrorCode.LEDGER_NOT_FOUND && kind != EntryKind.NEXT_YEAR) {
                 throw rejection;
             }
-            Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
-            List<String> general = new ArrayList<>();
-            if (rejection.code() == ErrorCode.VALIDATION_FAILED) {
-                for (FieldViolation violation : rejection.violations()) {
-                    String field = formField(violation.field());
-                    if (isShown(kind, field, values)) {
-                        fieldErrors.computeIfAbsent(field, ignored -> new ArrayList<>()).add(violation.message());
-                    } else {
-                        general.add(violation.field() + " " + violation.message());
-                    }
-                }
-            }
-            response.setStatus(rejection.code() == ErrorCode.VALIDATION_FAILED ? 400 : 422);
-            return show(kind, ledger, values, fieldErrors, general, rejection, model);
+            FormErrors errors = FormErrors.of(rejection, EntryFormController::formField, field -> isShown(kind, field, values),
+                    response);
+            return show(kind, ledger, values, errors.fields(), errors.general(), rejection, model);
         }
     }
 

@@ -125,6 +125,7 @@ class LedgerPageController {
         model.addAttribute("monthlyChart", Charts.monthly(months));
         model.addAttribute("projectChart", bars.isEmpty() ? null : Charts.projects(bars));
         model.addAttribute("tablesHref", view.cut().addTo(UriComponentsBuilder.fromPath(view.base() + "/tables")).toUriString());
+        model.addAttribute("performanceHref", view.cut().addTo(UriComponentsBuilder.fromPath(view.base() + "/performance")).toUriString());
         model.addAttribute("historyHref", view.mayReadHistory() ? history(view, null, null).toUriString() : null);
         // The way to the entry forms and the import, for the roles that record (经办, 财务负责人).
         LedgerUser user = CurrentUser.get();

@@ -16,6 +16,7 @@ import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.query.directory.LedgerDirectory;
 import org.budgetledger.query.directory.LedgerSummary;
+import org.budgetledger.query.report.ReportId;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -44,6 +45,22 @@ public class LedgerViews {
 
         public String base() {
             return "/ledgers/" + ref.unitCode() + "/" + ref.fiscalYear();
+        }
+
+        /**
+         * The download of a table ({@code csv} or {@code xlsx}) for the browser's session, at the page's cut: the API's
+         * {@code /api/v1/…/reports} takes Basic or Bearer only. {@code fund} only for a table that takes one,
+         * {@code projectCode} only for {@code performance-project}.
+         */
+        public String download(ReportId id, Fund fund, String projectCode, String format) {
+            UriComponentsBuilder link = UriComponentsBuilder.fromPath(base() + "/tables/" + id.id() + "." + format);
+            if (fund != null && id.takesFund()) {
+                link.queryParam("fund", fund.name());
+            }
+            if (projectCode != null && id == ReportId.PERFORMANCE_PROJECT) {
+                link.queryParam("projectCode", projectCode);
+            }
+            return cut.addTo(link).encode().toUriString();
         }
     }
 

@@ -105,6 +105,29 @@ public abstract class BrowserTestSupport extends StandaloneTestSupport {
         });
     }
 
+    /**
+     * Posts what a crafted form would send, with the page's CSRF token (read from the logout form, so the page must
+     * show a logged-in user): for showing that the server, not the missing button, refuses.
+     */
+    protected static void postCraftedForm(String action, Map<String, String> fields) {
+        String csrf = browser.findElement(By.cssSelector("form[action$='/logout'] input[name='_csrf']")).getDomProperty("value");
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        ((JavascriptExecutor) browser).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                for (const [name, value] of Object.entries(arguments[1])) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();""", action, all);
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
     protected static void screenshot(String name) {
         try {

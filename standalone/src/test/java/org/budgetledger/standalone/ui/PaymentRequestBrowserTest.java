@@ -7,7 +7,6 @@ import java.util.Map;
 import org.budgetledger.standalone.Http;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -133,21 +132,8 @@ class PaymentRequestBrowserTest extends BrowserTestSupport {
         screenshot("75-own-request");
 
         // What a crafted form would send: the server refuses it just the same.
-        String csrf = browser.findElement(By.cssSelector("form[action$='/logout'] input[name='_csrf']")).getDomProperty("value");
-        ((JavascriptExecutor) browser).executeScript("""
-                const form = document.createElement('form');
-                form.method = 'post';
-                form.action = arguments[0];
-                for (const [name, value] of Object.entries({_csrf: arguments[1], requestId: 'crafted-self-approval',
-                        effectiveDate: '2023-03-01'})) {
-                    const input = document.createElement('input');
-                    input.type = 'hidden';
-                    input.name = name;
-                    input.value = value;
-                    form.appendChild(input);
-                }
-                document.body.appendChild(form);
-                form.submit();""", "/ledgers/" + unit + "/2023/payment-requests/" + id + "/approval", csrf);
+        postCraftedForm("/ledgers/" + unit + "/2023/payment-requests/" + id + "/approval",
+                Map.of("requestId", "crafted-self-approval", "effectiveDate", "2023-03-01"));
         assertThat(waitFor(By.id("refused")).getText()).isEqualTo("本人申请，须由他人审核");
         assertThat(browser.findElement(By.tagName("code")).getText()).isEqualTo("SELF_APPROVAL_FORBIDDEN");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("403");

@@ -95,13 +95,14 @@ class TablesController {
 
     @GetMapping("/ledgers/{unit}/{year}/tables/{id}")
     String table(@PathVariable String unit, @PathVariable String year, @PathVariable String id,
-            @RequestParam(required = false) String fund, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt, Model model) {
+            @RequestParam(required = false) String fund, @RequestParam(required = false) String projectCode,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt, Model model) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
         ReportId reportId = reportId(id);
         Fund chosenFund = LedgerViews.optional("fund", fund, Fund.class);
+        String chosenProject = reportId == ReportId.PERFORMANCE_PROJECT ? LedgerViews.blankToNull(projectCode) : null;
         LedgerPosition position = positions.of(view.ref().id(), view.cut().asOf(), view.cut().knownAt());
-        Report report = builder.build(reportId, position, chosenFund);
+        Report report = builder.build(reportId, position, chosenFund, chosenProject);
         model.addAttribute("view", view);
         model.addAttribute("ledger", view.summary());
         model.addAttribute("report", report);
@@ -111,46 +112,40 @@ class TablesController {
         model.addAttribute("rows", rows(view, reportId, report));
         model.addAttribute("checks", checks(position));
         model.addAttribute("funds", Fund.values());
-        model.addAttribute("hidden", reportId.takesFund() && chosenFund != null ? Map.of("fund", chosenFund.name()) : Map.of());
-        model.addAttribute("csvHref", downloadLink(view, reportId, chosenFund, "csv"));
-        model.addAttribute("xlsxHref", downloadLink(view, reportId, chosenFund, "xlsx"));
+        model.addAttribute("hidden", reportId.takesFund() && chosenFund != null ? Map.of("fund", chosenFund.name())
+                : chosenProject != null ? Map.of("projectCode", chosenProject) : Map.of());
+        model.addAttribute("csvHref", view.download(reportId, chosenFund, chosenProject, "csv"));
+        model.addAttribute("xlsxHref", view.download(reportId, chosenFund, chosenProject, "xlsx"));
         model.addAttribute("indexHref", view.cut().addTo(UriComponentsBuilder.fromPath(view.base() + "/tables")).encode().toUriString());
         return "ledger/table";
     }
 
     @GetMapping("/ledgers/{unit}/{year}/tables/{id}.csv")
     ResponseEntity<String> csv(@PathVariable String unit, @PathVariable String year, @PathVariable String id,
-            @RequestParam(required = false) String fund, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt) {
-        Report report = report(unit, year, id, fund, asOf, knownAt);
+            @RequestParam(required = false) String fund, @RequestParam(required = false) String projectCode,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        Report report = report(unit, year, id, fund, projectCode, asOf, knownAt);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ReportCsvWriter.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(csv.fileName(report))).body(csv.render(report));
     }
 
     @GetMapping("/ledgers/{unit}/{year}/tables/{id}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String unit, @PathVariable String year, @PathVariable String id,
-            @RequestParam(required = false) String fund, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String knownAt) {
-        Report report = report(unit, year, id, fund, asOf, knownAt);
+            @RequestParam(required = false) String fund, @RequestParam(required = false) String projectCode,
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        Report report = report(unit, year, id, fund, projectCode, asOf, knownAt);
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
         xlsx.write(report, workbook);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ReportXlsxWriter.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(xlsx.fileName(report))).body(workbook.toByteArray());
     }
 
-    private Report report(String unit, String year, String id, String fund, String asOf, String knownAt) {
+    private Report report(String unit, String year, String id, String fund, String projectCode, String asOf, String knownAt) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
         ReportId reportId = reportId(id);
         LedgerPosition position = positions.of(view.ref().id(), view.cut().asOf(), view.cut().knownAt());
-        return builder.build(reportId, position, LedgerViews.optional("fund", fund, Fund.class));
-    }
-
-    private static String downloadLink(LedgerViews.View view, ReportId id, Fund fund, String format) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(view.base() + "/tables/" + id.id() + "." + format);
-        if (fund != null && id.takesFund()) {
-            link.queryParam("fund", fund.name());
-        }
-        return view.cut().addTo(link).encode().toUriString();
+        return builder.build(reportId, position, LedgerViews.optional("fund", fund, Fund.class),
+                LedgerViews.blankToNull(projectCode));
     }
 
     private static ReportId reportId(String id) {

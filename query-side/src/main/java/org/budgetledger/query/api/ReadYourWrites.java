@@ -40,13 +40,17 @@ public class ReadYourWrites {
             return;
         }
         long deadline = System.nanoTime() + maxWait.toNanos();
+        // Read the commit count before the position, so a commit between the two is never missed.
+        long seen = positions.signals().commits();
         while (positions.of(projection, ledgerId) < minSequence) {
             if (System.nanoTime() > deadline) {
                 throw new LedgerRejection(ErrorCode.PROJECTION_BEHIND, "The read side has not applied entry " + minSequence
                         + " of ledger " + ledgerId + " within " + maxWait.toSeconds() + " s; ask again shortly");
             }
             try {
-                Thread.sleep(POLL_MILLIS);
+                // Woken by a commit of this process's projections; at most POLL_MILLIS for another node's.
+                positions.signals().awaitCommitAfter(seen, POLL_MILLIS);
+                seen = positions.signals().commits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LedgerRejection(ErrorCode.PROJECTION_BEHIND, "Interrupted while waiting for the read side");

@@ -2,6 +2,8 @@ package org.budgetledger.query.entries;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How far each projection has applied each ledger. Written in the same transaction as the read
@@ -10,10 +12,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionPositions {
 
+    /** Marks a transaction that already signals its commit, so that a batch of 200 events registers once. */
+    private static final Object SIGNALLING = new Object();
+
     private final JdbcTemplate jdbc;
+    private final ProjectionSignals signals = new ProjectionSignals();
 
     public ProjectionPositions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What readers wait on for the commits of this process's projections. */
+    public ProjectionSignals signals() {
+        return signals;
     }
 
     public void advance(String projection, String ledgerId, long sequence) {
@@ -21,6 +32,26 @@ public class ProjectionPositions {
                 INSERT INTO projection_position (projection, ledger_id, sequence) VALUES (?, ?, ?)
                 ON CONFLICT (projection, ledger_id) DO UPDATE SET sequence = GREATEST(projection_position.sequence, EXCLUDED.sequence)
                 """, projection, ledgerId, sequence);
+        signalOnCommit();
+    }
+
+    private void signalOnCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(SIGNALLING)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(SIGNALLING, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signals.committed();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(SIGNALLING);
+            }
+        });
     }
 
     /** The last entry of the ledger the projection has applied; 0 if none. */

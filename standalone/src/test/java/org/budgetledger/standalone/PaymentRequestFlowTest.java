@@ -153,16 +153,6 @@ class PaymentRequestFlowTest extends StandaloneTestSupport {
         return tables;
     }
 
-    private Map<String, JsonNode> linesByKey(LedgerScenario ledger) {
-        Map<String, JsonNode> lines = new TreeMap<>();
-        for (JsonNode entry : http.getJson(ledger.ledgerPath() + "/lines").get("lines")) {
-            JsonNode line = entry.get("line");
-            lines.put(line.get("functionCode").asString() + "/" + line.get("nature").asString()
-                    + (line.has("projectCode") ? "/" + line.get("projectCode").asString() : ""), entry);
-        }
-        return lines;
-    }
-
     private static JsonNode request(JsonNode requests, String id) {
         return QueryHttpTest.find(requests, node -> node.get("paymentRequestId").asString().equals(id));
     }

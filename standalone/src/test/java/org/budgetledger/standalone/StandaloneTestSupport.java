@@ -47,6 +47,29 @@ public abstract class StandaloneTestSupport {
         LedgerAssertions.assertLedgerConsistent(http, unit, year);
     }
 
+    /** Lines of the general budget by function code, nature and project (such as {@code 2040202/PROJECT/P1}). */
+    Map<String, JsonNode> linesByKey(LedgerScenario scenario) {
+        Map<String, JsonNode> lines = new LinkedHashMap<>();
+        linesByFundAndKey(scenario).forEach((key, line) -> {
+            if (key.startsWith("GENERAL_BUDGET/")) {
+                lines.put(key.substring("GENERAL_BUDGET/".length()), line);
+            }
+        });
+        return lines;
+    }
+
+    /** Every line by fund, function code, nature and project, as of the scenario's last command. */
+    Map<String, JsonNode> linesByFundAndKey(LedgerScenario scenario) {
+        Map<String, JsonNode> lines = new LinkedHashMap<>();
+        for (JsonNode line : http.getJson(scenario.ledgerPath() + "/lines?minSequence=" + scenario.sequence).get("lines")) {
+            JsonNode key = line.get("line");
+            String project = key.has("projectCode") ? "/" + key.get("projectCode").asString() : "";
+            lines.put(key.get("fund").asString() + "/" + key.get("functionCode").asString() + "/"
+                    + key.get("nature").asString() + project, line);
+        }
+        return lines;
+    }
+
     /** The demo ledger, loaded once per test JVM; answers the journal's answer to that load. */
     protected JsonNode loadDemoLedger() {
         return DemoLedger.load(http, projections);

@@ -213,28 +213,6 @@ class YearEndCarryOverTest extends StandaloneTestSupport {
         assertLedgerConsistent(second.unit, second.year);
     }
 
-    /** Lines of the general budget by function code, nature and project. */
-    private Map<String, JsonNode> linesByKey(LedgerScenario scenario) {
-        Map<String, JsonNode> lines = new LinkedHashMap<>();
-        linesByFundAndKey(scenario).forEach((key, line) -> {
-            if (key.startsWith("GENERAL_BUDGET/")) {
-                lines.put(key.substring("GENERAL_BUDGET/".length()), line);
-            }
-        });
-        return lines;
-    }
-
-    private Map<String, JsonNode> linesByFundAndKey(LedgerScenario scenario) {
-        Map<String, JsonNode> lines = new LinkedHashMap<>();
-        for (JsonNode line : http.getJson(scenario.ledgerPath() + "/lines?minSequence=" + scenario.sequence).get("lines")) {
-            JsonNode key = line.get("line");
-            String project = key.has("projectCode") ? "/" + key.get("projectCode").asString() : "";
-            lines.put(key.get("fund").asString() + "/" + key.get("functionCode").asString() + "/"
-                    + key.get("nature").asString() + project, line);
-        }
-        return lines;
-    }
-
     private static void assertFigures(JsonNode line, String carriedIn, String budget, String spent, String recovered,
             String carriedOut, String surplus) {
         assertThat(line).as("line").isNotNull();

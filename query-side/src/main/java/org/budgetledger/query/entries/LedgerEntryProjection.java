@@ -182,6 +182,7 @@ public class LedgerEntryProjection {
     void reset() {
         jdbc.update("DELETE FROM ledger_entry");
         jdbc.update("DELETE FROM line_total");
+        jdbc.update("DELETE FROM line_running");
         positions.forget(NAME);
     }
 
@@ -200,19 +201,45 @@ public class LedgerEntryProjection {
     }
 
     /**
-     * Inserts the row and, for a row on a line, adds it to the line's total of its movement in
-     * the same statement (and so the same transaction as the token): the totals never run ahead
-     * of or behind the rows.
+     * Inserts the row and, for a row on a line, in the same statement (and so the same transaction
+     * as the token) moves the line's running budget and available balance, which the row keeps as
+     * they are after it (the history reads them), and adds it to the line's total of its movement:
+     * the totals never run ahead of or behind the rows. A ledger's rows are projected in entry
+     * order (one segment per ledger), which is what makes "after it" right.
      */
     private void insert(Row row) {
         BudgetLine line = row.line;
+        Object[] entry = {row.ledgerId, row.sequence, row.entryType, row.movement.name(), Date.valueOf(row.effectiveDate),
+                Timestamp.from(row.recordedAt), row.recordedBy, row.requestId, row.documentNo, row.voucherNo, row.reason,
+                line == null ? null : line.fund().name(), line == null ? null : line.functionCode(),
+                line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
+                line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
+                row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
+                row.paymentRequestId, row.requestedBy, row.payload};
+        if (line == null) {
+            jdbc.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(27) + "?)", entry);
+            return;
+        }
+        Object[] arguments = new Object[7 + entry.length];
+        arguments[0] = row.ledgerId;
+        arguments[1] = line.fund().name();
+        arguments[2] = line.functionCode();
+        arguments[3] = line.nature().name();
+        arguments[4] = line.projectCode();
+        arguments[5] = FigureWeights.budgetChange(row.movement, row.amountFen);
+        arguments[6] = FigureWeights.availableChange(row.movement, row.amountFen);
+        System.arraycopy(entry, 0, arguments, 7, entry.length);
         jdbc.update("""
-                WITH entry AS (
-                    INSERT INTO ledger_entry (ledger_id, sequence, entry_type, movement, effective_date, recorded_at,
-                        recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code,
-                        project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen,
-                        reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                WITH running AS (
+                    INSERT INTO line_running (ledger_id, fund, function_code, nature, project_code, budget_fen, available_fen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT ON CONSTRAINT line_running_key DO UPDATE SET
+                        budget_fen = line_running.budget_fen + EXCLUDED.budget_fen,
+                        available_fen = line_running.available_fen + EXCLUDED.available_fen
+                    RETURNING budget_fen, available_fen),
+                entry AS (
+                    INSERT INTO ledger_entry (%s, budget_after_fen, available_after_fen)
+                    SELECT %s running.budget_fen, running.available_fen FROM running
                     RETURNING *)
                 INSERT INTO line_total (ledger_id, fund, function_code, nature, project_code, project_name, movement,
                     balance_kind, revenue_type, economic_code, amount_fen, reception_batches, reception_guests,
@@ -220,21 +247,25 @@ public class LedgerEntryProjection {
                 SELECT ledger_id, fund, function_code, nature, project_code, project_name, movement, balance_kind,
                     revenue_type, economic_code, amount_fen, reception_batches, reception_guests, vehicles_purchased,
                     sequence, id
-                FROM entry WHERE fund IS NOT NULL
+                FROM entry
                 ON CONFLICT ON CONSTRAINT line_total_key DO UPDATE SET
                     amount_fen = line_total.amount_fen + EXCLUDED.amount_fen,
                     reception_batches = line_total.reception_batches + EXCLUDED.reception_batches,
                     reception_guests = line_total.reception_guests + EXCLUDED.reception_guests,
                     vehicles_purchased = line_total.vehicles_purchased + EXCLUDED.vehicles_purchased
-                """,
-                row.ledgerId, row.sequence, row.entryType, row.movement.name(), Date.valueOf(row.effectiveDate),
-                Timestamp.from(row.recordedAt), row.recordedBy, row.requestId, row.documentNo, row.voucherNo, row.reason,
-                line == null ? null : line.fund().name(), line == null ? null : line.functionCode(),
-                line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
-                line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
-                row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
-                row.paymentRequestId, row.requestedBy, row.payload);
+                """.formatted(ENTRY_COLUMNS, ENTRY_VALUES), arguments);
     }
+
+    /** The columns of a row as the projection writes them, in the order of {@link #insert}'s values. */
+    private static final String ENTRY_COLUMNS = "ledger_id, sequence, entry_type, movement, effective_date, recorded_at, "
+            + "recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code, "
+            + "project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen, "
+            + "reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload";
+    /** A row's values as parameters, each cast to its column's type (a bare parameter in a SELECT has none). */
+    private static final String ENTRY_VALUES = "?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::date, ?::timestamptz, "
+            + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, "
+            + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::bigint, ?::integer, ?::integer, "
+            + "?::integer, ?::varchar, ?::varchar, ?::text,";
 
     /** A row being built; the same builder is reused for the several rows of one event. */
     private static final class Row {

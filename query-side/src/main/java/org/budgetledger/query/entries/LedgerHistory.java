@@ -9,10 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
-import org.budgetledger.line.BalanceKind;
-import org.budgetledger.line.BudgetLine;
-import org.budgetledger.line.Fund;
 import org.budgetledger.line.LineFigures;
 import org.budgetledger.line.LineTally;
 import org.budgetledger.line.Movement;
@@ -24,23 +20,14 @@ import org.springframework.stereotype.Component;
 /**
  * The audit trail of a ledger: its entries in order, each with the budget and available balance
  * of its line right after it, filtered as the auditor asks, a page at a time. The database
- * filters, orders and pages, and computes the running figures with a window over each line's
- * rows, so a page of a long year costs what the page costs, not what the year does.
+ * filters, orders and pages; the running figures are kept on each row by the projection, so a
+ * page of a long year costs what the page costs, not what the year does.
  */
 @Component
 public class LedgerHistory {
 
     /** The largest page one request may ask for. */
     public static final int MAX_PAGE_SIZE = 1000;
-
-    /**
-     * What one row adds to its line's budget and to its available balance: each movement's
-     * amount weighted by what one fen of it does to {@link LineFigures#budgetFen()} and
-     * {@link LineFigures#availableFen()}, read off a {@link LineTally}, so that the SQL cannot
-     * disagree with the one definition of the figures.
-     */
-    private static final String BUDGET_CHANGE = signedAmount(LineFigures::budgetFen);
-    private static final String AVAILABLE_CHANGE = signedAmount(LineFigures::availableFen);
 
     private final JdbcTemplate jdbc;
 
@@ -79,9 +66,6 @@ public class LedgerHistory {
      * of them. Call it inside a snapshot if the page must agree with another read.
      */
     public Page page(String ledgerId, Filter filter, int page, Integer size) {
-        // The lines a filter selects are whole partitions of the window: filtering them before
-        // the running sums leaves every sum of the selected lines as it is.
-        Conditions line = onLines(filter, "");
         Conditions entry = onLines(filter, "e.").either("e.document_no", "e.voucher_no", filter.documentNo())
                 .either("e.entry_type", "e.movement", filter.type());
         if (filter.from() != null) {
@@ -92,21 +76,15 @@ public class LedgerHistory {
         }
         List<Object> arguments = new ArrayList<>();
         arguments.add(ledgerId);
-        arguments.addAll(line.arguments);
-        arguments.add(ledgerId);
         arguments.addAll(entry.arguments);
+        // Each row carries its line's figures after it (the projection's running figures), so a
+        // page reads only its rows; the count of all matching rows rides along with the window.
         String sql = """
-                SELECT e.*, r.budget_fen, r.available_fen, COUNT(*) OVER () AS total
+                SELECT e.*, e.budget_after_fen AS budget_fen, e.available_after_fen AS available_fen, COUNT(*) OVER () AS total
                 FROM ledger_entry e
-                LEFT JOIN (
-                    SELECT id, SUM(%s) OVER running AS budget_fen, SUM(%s) OVER running AS available_fen
-                    FROM ledger_entry WHERE ledger_id = ? AND fund IS NOT NULL%s
-                    WINDOW running AS (PARTITION BY fund, function_code, nature, project_code ORDER BY sequence, id
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-                ) r ON r.id = e.id
                 WHERE e.ledger_id = ?%s
                 ORDER BY e.sequence, e.id
-                """.formatted(BUDGET_CHANGE, AVAILABLE_CHANGE, line.sql, entry.sql);
+                """.formatted(entry.sql);
         if (size != null) {
             sql += " LIMIT ? OFFSET ?";
             arguments.add(size);
@@ -163,23 +141,6 @@ public class LedgerHistory {
     private static Long figure(ResultSet rs, String column) throws SQLException {
         long fen = rs.getLong(column);
         return rs.wasNull() ? null : fen;
-    }
-
-    private static String signedAmount(ToLongFunction<LineFigures> figure) {
-        StringBuilder sql = new StringBuilder("CASE movement");
-        for (Movement movement : Movement.values()) {
-            if (!movement.touchesLine()) {
-                continue;
-            }
-            // Any line and kind will do: the figures sum every kind brought in.
-            LineTally oneFen = new LineTally(BudgetLine.basic(Fund.GENERAL_BUDGET, "2010101"));
-            oneFen.apply(movement, 1, BalanceKind.BASIC_CARRY_OVER);
-            long weight = figure.applyAsLong(oneFen.figures());
-            if (weight != 0) {
-                sql.append(" WHEN '").append(movement.name()).append("' THEN ").append(weight).append(" * amount_fen");
-            }
-        }
-        return sql.append(" ELSE 0 END").toString();
     }
 
     private static HistoryEntry json(EntryRow row, Long budgetFen, Long availableFen) {

@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import java.util.concurrent.Executors;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +29,23 @@ public class LedgerAggregateConfiguration {
     @Bean
     public LedgerLogs ledgerLogs(RequestLog requests, VoucherLog vouchers) {
         return new LedgerLogs(requests, vouchers);
+    }
+
+    /**
+     * Snapshots are taken on a thread of their own, after the command that triggered one: taken
+     * in the command's thread (Axon's default) they need a second connection while the command
+     * still holds its own, and under many concurrent commands every connection of the pool ends up
+     * held by a command waiting for another one (measured: HTTP 500s at 32 clients).
+     */
+    @Bean
+    public SpringAggregateSnapshotterFactoryBean aggregateSnapshotter() {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "ledger-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        return snapshotter;
     }
 
     @Bean

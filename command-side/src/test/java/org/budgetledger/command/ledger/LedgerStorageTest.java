@@ -90,6 +90,11 @@ class LedgerStorageTest extends CommandSideHttpTest {
         }
 
         assertThat(events.count(ledger)).isEqualTo(25);
+        // Snapshots are taken on their own thread after the command that triggers one: wait for it.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (snapshots(ledger) == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(snapshots(ledger)).as("snapshots past the threshold").isEqualTo(1);
         Map<String, Object> snapshot = jdbc.queryForMap("SELECT sequence_number, payload_type, payload_revision, payload"
                 + " FROM snapshot_event_entry WHERE aggregate_identifier = ?", ledger);

@@ -93,7 +93,7 @@ class LedgerStorageTest extends CommandSideHttpTest {
         // Snapshots are taken on their own thread after the command that triggers one: wait for it.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (snapshots(ledger) == 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
         }
         assertThat(snapshots(ledger)).as("snapshots past the threshold").isEqualTo(1);
         Map<String, Object> snapshot = jdbc.queryForMap("SELECT sequence_number, payload_type, payload_revision, payload"

@@ -110,6 +110,12 @@ public class LoadGenerator {
         }
         Files.createDirectories(results);
         long started = System.nanoTime();
+        Thread partial = new Thread(() -> {
+            System.out.println("\n(interrupted: the figures measured so far)");
+            printTable((System.nanoTime() - started) / 1e9);
+            try { writeCsv(); } catch (IOException e) { /* nothing more to do */ }
+        });
+        Runtime.getRuntime().addShutdownHook(partial);
         setUp();
 
         log("warm-up: %d s, 8 clients on 8 ledgers", warmup);
@@ -182,6 +188,7 @@ public class LoadGenerator {
         }
         row("rebuild: replay of 1M events", "≥ 25,000 events/s", "not measured by bench/run", "");
 
+        Runtime.getRuntime().removeShutdownHook(partial);
         printTable((System.nanoTime() - started) / 1e9);
         writeCsv();
         chart();
@@ -562,7 +569,7 @@ public class LoadGenerator {
 
     static void chart() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        int width = 1100, height = 460;
+        int width = 1100, height = 470;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -570,9 +577,11 @@ public class LoadGenerator {
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString("budget-ledger bench " + stamp + ": 8 clients, 8 ledgers, against events in the store (" + note + ")", 20, 24);
-        panel(g, 60, 60, 460, 330, "throughput (expenditures/s)", flat.stream().mapToDouble(Point::throughput).toArray(), new Color(30, 90, 200));
-        panel(g, 600, 60, 460, 330, "p99 latency (ms)", flat.stream().mapToDouble(Point::p99).toArray(), new Color(200, 60, 30));
+        g.drawString("budget-ledger bench " + stamp + ": 8 clients, 8 ledgers (0.01 expenditures over HTTP) against events in the store", 20, 22);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.drawString(note, 20, 40);
+        panel(g, 60, 70, 460, 330, "throughput (expenditures/s)", flat.stream().mapToDouble(Point::throughput).toArray(), new Color(30, 90, 200));
+        panel(g, 600, 70, 460, 330, "p99 latency (ms)", flat.stream().mapToDouble(Point::p99).toArray(), new Color(200, 60, 30));
         g.dispose();
         Path png = results.resolve(stamp + ".png");
         ImageIO.write(image, "png", png.toFile());
@@ -586,6 +595,7 @@ public class LoadGenerator {
         double lx0 = Math.log10(Math.max(1, Arrays.stream(store).min().orElse(1))) - 0.2;
         double lx1 = Math.log10(Math.max(10, Arrays.stream(store).max().orElse(10))) + 0.2;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.setStroke(new BasicStroke(1f));
         g.setColor(Color.BLACK);
         g.drawString(title, x, y - 8);
         g.drawRect(x, y, w, h);

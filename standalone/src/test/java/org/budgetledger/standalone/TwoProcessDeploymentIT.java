@@ -12,15 +12,10 @@ import java.net.CookieManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.budgetledger.embedded.EmbeddedDatabase;
 import org.budgetledger.embedded.EmbeddedDatabaseSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +31,6 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoProcessDeploymentIT {
 
-    private static final Duration STARTUP = Duration.ofSeconds(120);
-
     private static Path target;
     private static EmbeddedDatabase postgres;
     private static Process commandSide;
@@ -45,8 +38,6 @@ class TwoProcessDeploymentIT {
     private static Http commands;
     private static Http queries;
     private static String queryBase;
-    /** The secret both processes share, with which the UI asserts its user to the command side. */
-    private static final String INTERNAL_SECRET = "a-secret-both-sides-of-this-test-share-0123456789";
 
     @BeforeAll
     static void startBothSides() throws IOException {
@@ -57,25 +48,25 @@ class TwoProcessDeploymentIT {
         postgres = EmbeddedDatabase.start(new EmbeddedDatabaseSettings(target.resolve("it-data").toString(),
                 new EmbeddedDatabaseSettings.Embedded(true, false, Duration.ofSeconds(60))));
         String url = postgres.jdbcUrl();
-        int commandPort = freePort();
-        int queryPort = freePort();
-        commandSide = launch(module.resolve("../command-side/target/command-side.jar"), commandPort, url,
+        int commandPort = LaunchedJars.freePort();
+        int queryPort = LaunchedJars.freePort();
+        commandSide = LaunchedJars.launch(module.resolve("../command-side/target/command-side.jar"), commandPort, url,
                 target.resolve("command-side-it.log"), Map.of());
         // The query side serves the UI, whose forms send their commands to the command side.
-        querySide = launch(module.resolve("../query-side/target/query-side.jar"), queryPort, url,
+        querySide = LaunchedJars.launch(module.resolve("../query-side/target/query-side.jar"), queryPort, url,
                 target.resolve("query-side-it.log"), Map.of("LEDGER_COMMAND_URL", "http://localhost:" + commandPort));
         commands = new Http(commandPort);
         queryBase = "http://localhost:" + queryPort;
         queries = new Http(queryPort);
-        awaitHealthy("command side", commands, commandSide, target.resolve("command-side-it.log"));
-        awaitHealthy("query side", queries, querySide, target.resolve("query-side-it.log"));
+        LaunchedJars.awaitHealthy("command side", commands, commandSide, target.resolve("command-side-it.log"));
+        LaunchedJars.awaitHealthy("query side", queries, querySide, target.resolve("query-side-it.log"));
     }
 
     @AfterAll
     static void stopBothSides() throws IOException, InterruptedException {
         try {
-            stop(commandSide);
-            stop(querySide);
+            LaunchedJars.stop(commandSide);
+            LaunchedJars.stop(querySide);
         } finally {
             if (postgres != null) {
                 postgres.close();
@@ -183,71 +174,4 @@ class TwoProcessDeploymentIT {
         }
     }
 
-    private static Process launch(Path jar, int port, String jdbcUrl, Path log, Map<String, String> more) throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar.normalize() + " is missing: package command-side and query-side first");
-        }
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dfile.encoding=UTF-8", "-jar", jar.normalize().toString()));
-        Map<String, String> environment = builder.environment();
-        environment.put("SERVER_PORT", Integer.toString(port));
-        environment.put("SPRING_DATASOURCE_URL", jdbcUrl);
-        environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
-        environment.put("SPRING_DATASOURCE_PASSWORD", "");
-        environment.put("LEDGER_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);
-        environment.put("LEDGER_INTERNAL_SECRET", INTERNAL_SECRET);
-        environment.putAll(more);
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        return builder.start();
-    }
-
-    private static void awaitHealthy(String name, Http http, Process process, Path log) {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + "; see " + log + "\n" + tail(log));
-            }
-            try {
-                Http.Answer health = http.get("/actuator/health");
-                if (health.status() == 200 && health.json().get("status").asString().equals("UP")) {
-                    return;
-                }
-            } catch (UncheckedIOException notListeningYet) {
-                // The process has not opened its port yet.
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(name + " was not UP within " + STARTUP.toSeconds() + " s; see " + log + "\n" + tail(log));
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 }

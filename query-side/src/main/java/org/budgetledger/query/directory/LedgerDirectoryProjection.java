@@ -11,7 +11,14 @@ import org.budgetledger.query.entries.ProjectionPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Projects the list of ledgers: unit, year, name, status and entry count. */
+/**
+ * Projects the list of ledgers: unit, year, name, status and entry count.
+ *
+ * <p>Safe with several segments and several nodes: each handler writes only the event's own
+ * ledger's row of {@code ledger_directory} and its {@code projection_position}, and the events of
+ * one ledger (one aggregate) stay in one segment under Axon's default sequencing policy, so they
+ * are applied in order by one node at a time and no two segments write the same row.
+ */
 @Component
 @ProcessingGroup(LedgerDirectoryProjection.NAME)
 public class LedgerDirectoryProjection {

@@ -37,6 +37,14 @@ import org.springframework.stereotype.Component;
  * history, positions as of a date or as known at a time) is computed from these rows; beside
  * them it keeps {@code line_total}, each line's rows summed by movement, so that a current
  * position need not add up the whole year again.
+ *
+ * <p>Safe with several segments and several nodes: every statement here touches rows of the
+ * event's own ledger only ({@code ledger_entry} rows of its sequence, its {@code line_total} rows,
+ * its {@code projection_position}), and all events of one ledger are one aggregate's, which Axon's
+ * default sequencing policy (per aggregate id) keeps in one segment, applied in order by whichever
+ * node holds that segment's claim, in one transaction with its token. Two segments never write the
+ * same row, and a segment that changes hands resumes from its last stored token. The reset handler
+ * is the exception that empties everything: it runs only in a replay, when no node holds a claim.
  */
 @Component
 @ProcessingGroup(LedgerEntryProjection.NAME)

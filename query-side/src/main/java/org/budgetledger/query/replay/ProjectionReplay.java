@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.budgetledger.query.directory.LedgerDirectoryProjection;
 import org.budgetledger.query.entries.LedgerEntryProjection;
 import org.slf4j.Logger;
@@ -14,8 +15,14 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds read models from the first event. Each projection's processor is stopped, its
  * tokens reset (its {@code @ResetHandler} empties its tables), and started again; it then
- * replays the whole event store. In a deployment with several query-side nodes, stop the
- * processor on every node first: this only controls the processors of this process.
+ * replays the whole event store, every segment of it.
+ *
+ * <p>With several query-side nodes, a replay needs every other node stopped first: this controls
+ * only the processors of this process, and a reset must store a token in every segment of the
+ * projection, which it cannot while another node holds a claim. Then Axon refuses the reset and
+ * its transaction (the emptied tables with it) rolls back: nothing is half replayed, this node's
+ * processor starts again where it was, and the replay fails until the other nodes are stopped.
+ * Once it has finished, the other nodes may start again; they take their share of the segments.
  */
 @Component
 public class ProjectionReplay {
@@ -39,7 +46,15 @@ public class ProjectionReplay {
                     .orElseThrow(() -> new IllegalArgumentException("No projection " + name + "; the projections are " + PROJECTIONS));
             log.info("Replaying projection {} from the first event", name);
             processor.shutDown();
-            processor.resetTokens();
+            try {
+                processor.resetTokens();
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                processor.start();
+                log.warn("Projection {} was not replayed: another query node holds a segment ({}); stop every other "
+                        + "query-side process, then replay again", name, heldElsewhere.getMessage());
+                throw new IllegalStateException("Projection " + name + " is processed by another query node too: stop every "
+                        + "other query-side process before a replay", heldElsewhere);
+            }
             processor.start();
             processors.add(processor);
         }

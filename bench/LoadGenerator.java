@@ -466,8 +466,8 @@ public class LoadGenerator {
         String[][] queries = {
                 {"GET …/reports/01", path + "/reports/01", "50"},
                 {"GET …/lines", path + "/lines", "50"},
-                {"GET …/history?type=SPEND (no page/size on this branch: the whole filtered history)", path + "/history?type=SPEND", "50"},
-                {"GET …/history?type=SPEND&page=0&size=50 (page/size ignored on this branch)", path + "/history?type=SPEND&page=0&size=50", "50"},
+                {"GET …/history?type=SPEND (unpaged: the whole filtered history)", path + "/history?type=SPEND", "50"},
+                {"GET …/history?type=SPEND&page=0&size=50 (one page)", path + "/history?type=SPEND&page=0&size=50", "50"},
                 {"GET …/history?functionCode=2040219&projectCode=B2040219-3", path + "/history?functionCode=2040219&projectCode=B2040219-3", "50"},
                 {"GET …/lines?asOf=" + YEAR + "-06-30", path + "/lines?asOf=" + YEAR + "-06-30", "200"},
         };

@@ -28,6 +28,9 @@ public class PasswordLogin implements AuthenticationProvider {
     private final boolean recordCachedLogins;
     private final String unknownUserHash;
 
+    /** Locks striped by user name (a bounded set, whatever the names presented). */
+    private static final Object[] VERIFYING = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+
     PasswordLogin(Users users, PasswordEncoder passwords, CredentialCache cache, LoginThrottle throttle, SecurityEvents events,
             String mechanism, boolean recordCachedLogins) {
         this.users = users;
@@ -58,11 +61,27 @@ public class PasswordLogin implements AuthenticationProvider {
         }
         LedgerUser cached = cache.verified(username, password);
         if (cached != null) {
-            if (recordCachedLogins) {
-                events.record(SecurityEvent.Type.LOGIN, username, SecurityEvent.Outcome.SUCCESS, mechanism);
-            }
-            return new LedgerAuthentication(cached, null);
+            return fromCache(username, cached);
         }
+        // One bcrypt per name at a time: when the cached credential of a busy script expires, its
+        // concurrent requests wait for the one verification instead of each paying for its own.
+        synchronized (VERIFYING[Math.floorMod(username.hashCode(), VERIFYING.length)]) {
+            LedgerUser justVerified = cache.verified(username, password);
+            if (justVerified != null) {
+                return fromCache(username, justVerified);
+            }
+            return verify(username, password);
+        }
+    }
+
+    private Authentication fromCache(String username, LedgerUser cached) {
+        if (recordCachedLogins) {
+            events.record(SecurityEvent.Type.LOGIN, username, SecurityEvent.Outcome.SUCCESS, mechanism);
+        }
+        return new LedgerAuthentication(cached, null);
+    }
+
+    private Authentication verify(String username, String password) {
         Optional<StoredUser> stored = users.stored(username);
         boolean matches = passwords.matches(password, stored.map(StoredUser::passwordHash).orElse(unknownUserHash));
         if (stored.isEmpty() || !matches || !stored.get().enabled()) {

@@ -148,14 +148,16 @@ public class Ledger {
      */
     @CommandHandler
     public Commands.BatchOutcome handle(Commands.Batch batch, ClassificationCatalogue catalogue, LedgerLogs logs) {
+        BatchLedgerLogs batchLogs = new BatchLedgerLogs(ledgerId, logs, batch.commands());
         List<Object> outcomes = new ArrayList<>();
         for (LedgerCommand command : batch.commands()) {
             try {
-                outcomes.add(dispatch(command, catalogue, logs));
+                outcomes.add(dispatch(command, catalogue, batchLogs.logs()));
             } catch (LedgerRejection rejection) {
                 outcomes.add(rejection);
             }
         }
+        batchLogs.flush();
         return new Commands.BatchOutcome(outcomes);
     }
 

@@ -1,5 +1,9 @@
 package org.budgetledger.command.ledger;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.ExpenditureRecorded;
@@ -29,6 +33,18 @@ public interface RequestLog {
 
     /** Records a request applied now, inside the command's transaction. */
     void record(String ledgerId, Entry entry);
+
+    /** The ones of these requests the ledger has applied, by request id (one lookup for a batch). */
+    default Map<String, Entry> findAll(String ledgerId, Collection<String> requestIds) {
+        Map<String, Entry> found = new HashMap<>();
+        requestIds.forEach(id -> find(ledgerId, id).ifPresent(entry -> found.put(id, entry)));
+        return found;
+    }
+
+    /** Records several requests at once, inside the command's transaction. */
+    default void recordAll(String ledgerId, List<Entry> entries) {
+        entries.forEach(entry -> record(ledgerId, entry));
+    }
 
     /**
      * A request already applied: its content fingerprint, the entry number it produced, the line

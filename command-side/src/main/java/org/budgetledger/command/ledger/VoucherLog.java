@@ -1,5 +1,9 @@
 package org.budgetledger.command.ledger;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
@@ -92,4 +96,16 @@ public interface VoucherLog {
 
     /** Applies the change an event made, inside the command's transaction. */
     void apply(String ledgerId, Change change);
+
+    /** The ones of these voucher numbers the ledger uses, by number (one lookup for a batch). */
+    default Map<String, Voucher> findAll(String ledgerId, Collection<String> voucherNos) {
+        Map<String, Voucher> found = new HashMap<>();
+        voucherNos.forEach(no -> find(ledgerId, no).ifPresent(voucher -> found.put(no, voucher)));
+        return found;
+    }
+
+    /** Applies several changes, in order, inside the command's transaction. */
+    default void applyAll(String ledgerId, List<Change> changes) {
+        changes.forEach(change -> apply(ledgerId, change));
+    }
 }

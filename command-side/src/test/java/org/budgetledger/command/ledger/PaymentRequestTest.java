@@ -22,12 +22,15 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.budgetledger.command.ledger.Commands.ApprovePayment;
 import org.budgetledger.command.ledger.Commands.RejectPayment;
 import org.budgetledger.command.ledger.Commands.RequestPayment;
+import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.PaymentApproved;
 import org.budgetledger.events.PaymentRequestRejected;
 import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.ThreePublicCategory;
+import org.budgetledger.line.BudgetLine;
+import org.budgetledger.line.Fund;
 import org.budgetledger.rejection.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,12 @@ class PaymentRequestTest {
                 .andGivenCommands(appropriate("app-1", BASIC, "1000.00"), request("pr-1", "600.00", "V-1"))
                 .when(decrease("adj-1", BASIC, "400.01"))
                 .expectException(rejectedWith(ErrorCode.CUT_EXCEEDS_AVAILABLE))
+                .expectNoEvents();
+        newFixture().given(opened())
+                .andGivenCommands(appropriate("app-1", BASIC, "1000.00"), request("pr-1", "600.00", "V-1"))
+                .when(new TransferBudget(LEDGER, "tr-1", BY, BASIC, BudgetLine.basic(Fund.GENERAL_BUDGET, "2040219"),
+                        yuan("400.01"), "调剂", "调-1", IN_YEAR))
+                .expectException(rejectedWith(ErrorCode.EXCEEDS_AVAILABLE))
                 .expectNoEvents();
     }
 

@@ -33,6 +33,11 @@ public class EntryRows {
         return select("SELECT * FROM ledger_entry WHERE ledger_id = ?", ledgerId, asOf, knownAt);
     }
 
+    /** The rows of payment requests: their raising, approval and rejection rows, in entry order. */
+    public List<EntryRow> ofPaymentRequests(String ledgerId, LocalDate asOf, Instant knownAt) {
+        return select("SELECT * FROM ledger_entry WHERE ledger_id = ? AND payment_request_id IS NOT NULL", ledgerId, asOf, knownAt);
+    }
+
     /** The rows without a line (the opening, 三公 budgets, the close, performance entries), in entry order. */
     public List<EntryRow> withoutLine(String ledgerId, LocalDate asOf, Instant knownAt) {
         return select("SELECT * FROM ledger_entry WHERE ledger_id = ? AND fund IS NULL", ledgerId, asOf, knownAt);

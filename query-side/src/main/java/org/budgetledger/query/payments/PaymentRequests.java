@@ -38,10 +38,7 @@ public class PaymentRequests {
      */
     public List<PaymentRequest> of(LedgerPosition position, PaymentRequest.Status status) {
         Map<String, Builder> requests = new LinkedHashMap<>();
-        for (EntryRow row : rows.of(position.ledgerId(), position.asOf(), position.knownAt())) {
-            if (row.paymentRequestId() == null) {
-                continue;
-            }
+        for (EntryRow row : rows.ofPaymentRequests(position.ledgerId(), position.asOf(), position.knownAt())) {
             if (row.movement() == Movement.RESERVE) {
                 requests.put(row.paymentRequestId(), new Builder(row));
             } else if (row.movement() == Movement.SPEND) {

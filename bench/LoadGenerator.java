@@ -537,14 +537,66 @@ public class LoadGenerator {
      */
     static void replay() throws Exception {
         long events = storeEvents();
+        double rawSeconds = rawRebuildSeconds();
+        double rawRate = events / rawSeconds;
+        log("raw scan-and-upsert in SQL over %,d events: %.1f s = %.0f events/s", events, rawSeconds, rawRate);
+        row("raw rebuild in SQL: scan the store, parse every payload, insert one row per event, upsert the line totals",
+                "baseline", fmt(rawRate, 0) + " events/s in " + fmt(rawSeconds, 1) + " s", "");
         long start = System.nanoTime();
-        send(client(), "POST", "/api/v1/admin/projections/ledger-entries/replay", adminAuth, "");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/projections/ledger-entries/replay"))
+                .timeout(Duration.ofMinutes(40)).header("Authorization", adminAuth).POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> answer = client().send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("replay answered " + answer.statusCode() + ": " + abbreviate(answer.body()));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         log("replay of ledger-entries over %,d events: %.1f s = %.0f events/s", events, seconds, rate);
         row("rebuild: replay of the ledger-entries projection over " + String.format(Locale.ROOT, "%,d", events)
-                + " events (target stated for 1M)", "≥ 25,000 events/s", fmt(rate, 0) + " events/s in " + fmt(seconds, 1) + " s",
-                met(rate >= 25_000));
+                + " events (target stated for 1M)", "≥ 25,000 events/s and ≥ 0.5 × raw",
+                fmt(rate, 0) + " events/s in " + fmt(seconds, 1) + " s",
+                "ratio " + fmt(rate / rawRate, 3) + " " + met(rate >= 25_000 && rate >= 0.5 * rawRate));
+    }
+
+    /**
+     * What the database alone takes to rebuild rows like the projection's from the store: one scan of
+     * {@code domain_event_entry}, every payload parsed as JSON, one row per event into a copy of
+     * {@code ledger_entry} (with its indexes), then the line totals upserted into a copy of
+     * {@code line_total}; in a transaction that is rolled back. Set-based, so it is the bound a
+     * row-at-a-time projection is compared with.
+     */
+    static double rawRebuildSeconds() throws Exception {
+        String sql = """
+                BEGIN;
+                CREATE TEMP TABLE raw_entry (LIKE ledger_entry INCLUDING DEFAULTS INCLUDING INDEXES);
+                CREATE TEMP TABLE raw_total (LIKE line_total INCLUDING INDEXES);
+                WITH ev AS (SELECT e.global_index, e.aggregate_identifier AS ledger_id, e.sequence_number + 1 AS seq,
+                        substring(e.payload_type from '[^.]+$') AS entry_type, convert_from(e.payload, 'UTF8')::jsonb AS j
+                    FROM domain_event_entry e)
+                INSERT INTO raw_entry (id, ledger_id, sequence, entry_type, movement, effective_date, recorded_at, recorded_by,
+                    request_id, voucher_no, reason, fund, function_code, nature, project_code, project_name, economic_code,
+                    payee, amount_fen)
+                SELECT global_index, ledger_id, seq, entry_type, left(entry_type, 32),
+                    coalesce((j->>'effectiveDate')::date, DATE '2000-01-01'), coalesce((j->>'recordedAt')::timestamptz, now()),
+                    j->>'recordedBy', coalesce(j->>'requestId', ''), j->>'voucherNo', left(j->>'description', 1000),
+                    j->'line'->>'fund', j->'line'->>'functionCode', j->'line'->>'nature', j->'line'->>'projectCode',
+                    left(j->'line'->>'projectName', 500), j->>'economicCode', left(j->>'payee', 500),
+                    coalesce((j->>'amountFen')::bigint, 0)
+                FROM ev;
+                INSERT INTO raw_total (ledger_id, fund, function_code, nature, project_code, project_name, movement,
+                    balance_kind, revenue_type, economic_code, amount_fen, reception_batches, reception_guests,
+                    vehicles_purchased, first_sequence, first_entry_id)
+                SELECT ledger_id, fund, function_code, nature, project_code, max(project_name), movement, NULL, NULL,
+                    economic_code, sum(amount_fen), 0, 0, 0, min(sequence), min(id)
+                FROM raw_entry WHERE fund IS NOT NULL GROUP BY ledger_id, fund, function_code, nature, project_code, movement, economic_code
+                ON CONFLICT (ledger_id, fund, function_code, nature, project_code, movement, balance_kind, revenue_type,
+                    economic_code) DO UPDATE SET amount_fen = raw_total.amount_fen + EXCLUDED.amount_fen;
+                ROLLBACK;
+                """;
+        long start = System.nanoTime();
+        run(List.of("psql", "-h", pgHost, "-p", String.valueOf(pgPort), "-U", "postgres", "-d", db, "-v", "ON_ERROR_STOP=1",
+                "-qAt", "-c", sql));
+        return (System.nanoTime() - start) / 1e9;
     }
 
     static void row(String figure, String target, String measured, String ratio) {

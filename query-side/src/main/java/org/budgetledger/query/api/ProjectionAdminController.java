@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/admin/projections", produces = "application/json")
 class ProjectionAdminController {
 
-    private static final long REPLAY_TIMEOUT_SECONDS = 600;
+    private static final long REPLAY_TIMEOUT_SECONDS = 3600;
 
     private final ProjectionReplay replay;
 

@@ -8,6 +8,7 @@ import org.budgetledger.events.LedgerEvent;
 import org.budgetledger.events.LedgerOpened;
 import org.budgetledger.events.YearClosed;
 import org.budgetledger.query.entries.ProjectionPositions;
+import org.budgetledger.query.entries.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +27,19 @@ public class LedgerDirectoryProjection {
     public static final String NAME = "ledger-directory";
 
     private final JdbcTemplate jdbc;
+    /** The writes of a batch of events, sent together before its transaction commits. */
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public LedgerDirectoryProjection(JdbcTemplate jdbc, ProjectionPositions positions) {
+    public LedgerDirectoryProjection(JdbcTemplate jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
     @EventHandler
     void on(LedgerOpened event, @SequenceNumber long index) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO ledger_directory (ledger_id, unit_code, unit_name, fiscal_year, status, sequence, opened_at)
                 VALUES (?, ?, ?, ?, 'OPEN', ?, ?)
                 """, event.ledgerId(), event.unitCode(), event.unitName(), event.fiscalYear(), index + 1,
@@ -45,7 +49,7 @@ public class LedgerDirectoryProjection {
 
     @EventHandler
     void on(YearClosed event, @SequenceNumber long index) {
-        jdbc.update("UPDATE ledger_directory SET status = 'CLOSED', sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1, event.ledgerId());
+        writes.update("UPDATE ledger_directory SET status = 'CLOSED', sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1, event.ledgerId());
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
@@ -56,7 +60,7 @@ public class LedgerDirectoryProjection {
      */
     @EventHandler
     void on(LedgerEvent event, @SequenceNumber long index) {
-        jdbc.update("UPDATE ledger_directory SET sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1,
+        writes.update("UPDATE ledger_directory SET sequence = GREATEST(sequence, ?) WHERE ledger_id = ?", index + 1,
                 event.ledgerId());
         positions.advance(NAME, event.ledgerId(), index + 1);
     }

@@ -53,10 +53,13 @@ public class LedgerEntryProjection {
     public static final String NAME = "ledger-entries";
 
     private final JdbcTemplate jdbc;
+    /** The rows of a batch of events, sent together before its transaction commits. */
+    private final ProjectionWrites writes;
     private final ProjectionPositions positions;
 
-    public LedgerEntryProjection(JdbcTemplate jdbc, ProjectionPositions positions) {
+    public LedgerEntryProjection(JdbcTemplate jdbc, ProjectionWrites writes, ProjectionPositions positions) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.positions = positions;
     }
 
@@ -225,7 +228,7 @@ public class LedgerEntryProjection {
                 row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
                 row.paymentRequestId, row.requestedBy, row.payload};
         if (line == null) {
-            jdbc.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(27) + "?)", entry);
+            writes.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(27) + "?)", entry);
             return;
         }
         Object[] arguments = new Object[7 + entry.length];
@@ -237,7 +240,14 @@ public class LedgerEntryProjection {
         arguments[5] = FigureWeights.budgetChange(row.movement, row.amountFen);
         arguments[6] = FigureWeights.availableChange(row.movement, row.amountFen);
         System.arraycopy(entry, 0, arguments, 7, entry.length);
-        jdbc.update("""
+        writes.update(RUNNING_INSERT, arguments);
+    }
+
+    /**
+     * A line's row in one statement: its running figures moved, the row written with them as they
+     * are after it, and its total moved.
+     */
+    private static final String RUNNING_INSERT = """
                 WITH running AS (
                     INSERT INTO line_running (ledger_id, fund, function_code, nature, project_code, budget_fen, available_fen)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -261,8 +271,7 @@ public class LedgerEntryProjection {
                     reception_batches = line_total.reception_batches + EXCLUDED.reception_batches,
                     reception_guests = line_total.reception_guests + EXCLUDED.reception_guests,
                     vehicles_purchased = line_total.vehicles_purchased + EXCLUDED.vehicles_purchased
-                """.formatted(ENTRY_COLUMNS, ENTRY_VALUES), arguments);
-    }
+                """.formatted(LedgerEntryProjection.ENTRY_COLUMNS, LedgerEntryProjection.ENTRY_VALUES);
 
     /** The columns of a row as the projection writes them, in the order of {@link #insert}'s values. */
     private static final String ENTRY_COLUMNS = "ledger_id, sequence, entry_type, movement, effective_date, recorded_at, "

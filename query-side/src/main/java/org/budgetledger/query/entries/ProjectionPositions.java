@@ -16,10 +16,12 @@ public class ProjectionPositions {
     private static final Object SIGNALLING = new Object();
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWrites writes;
     private final ProjectionSignals signals = new ProjectionSignals();
 
-    public ProjectionPositions(JdbcTemplate jdbc) {
+    public ProjectionPositions(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** What readers wait on for the commits of this process's projections. */
@@ -27,13 +29,16 @@ public class ProjectionPositions {
         return signals;
     }
 
+    /** Moves the position with the projection's other writes of this transaction (once per ledger and transaction). */
     public void advance(String projection, String ledgerId, long sequence) {
-        jdbc.update("""
-                INSERT INTO projection_position (projection, ledger_id, sequence) VALUES (?, ?, ?)
-                ON CONFLICT (projection, ledger_id) DO UPDATE SET sequence = GREATEST(projection_position.sequence, EXCLUDED.sequence)
-                """, projection, ledgerId, sequence);
+        writes.position(ADVANCE, projection, ledgerId, sequence);
         signalOnCommit();
     }
+
+    private static final String ADVANCE = """
+            INSERT INTO projection_position (projection, ledger_id, sequence) VALUES (?, ?, ?)
+            ON CONFLICT (projection, ledger_id) DO UPDATE SET sequence = GREATEST(projection_position.sequence, EXCLUDED.sequence)
+            """;
 
     private void signalOnCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()

@@ -60,7 +60,7 @@ class ReadYourWritesTest {
     }
 
     private ProjectionPositions positions(LongSupplier sequence) {
-        return new ProjectionPositions(null) {
+        return new ProjectionPositions(null, null) {
             @Override
             public long of(String projection, String ledgerId) {
                 asked.add(projection + " " + ledgerId);

@@ -13,8 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The projections' writes, held back until their transaction is about to commit and then sent as
  * JDBC batches. An event processor applies up to a batch of events (200) in one transaction with
  * its token; sending each event's statements at once cost a round trip to the database each, which
- * was most of a replay's time. Nothing in a projection's transaction reads what it wrote, so only
- * the order of the writes matters: statements go out in the order they were queued (consecutive
+ * was most of a replay's time. Only the order of the writes matters (a handler that reads rows the
+ * projection writes calls {@link #sendNow()} first, so that it sees every earlier event of the
+ * batch): statements go out in the order they were queued (consecutive
  * ones with the same SQL in one JDBC batch), then each ledger's position, once, at the highest
  * sequence the transaction reached. A failure of the batch fails the commit, and the processor
  * rolls the events back with their token and retries them, as when a single statement failed.
@@ -51,6 +52,14 @@ public class ProjectionWrites {
         } else {
             pending.positionSql = positionSql;
             pending.positions.merge(new PositionKey(projection, ledgerId), sequence, Math::max);
+        }
+    }
+
+    /** Sends what this transaction holds back now, before a read of the projection's own rows. */
+    public void sendNow() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
+            send(pending);
         }
     }
 

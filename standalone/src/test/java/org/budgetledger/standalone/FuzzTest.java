@@ -163,7 +163,10 @@ class FuzzTest extends StandaloneTestSupport {
                     query.add(parameter.path("name").asString());
                 }
             });
-            endpoints.add(new Endpoint(operation.getKey().toUpperCase(), path.getKey(), query));
+            // Replaying every projection takes no input at all and each call rebuilds every read model: it is left out.
+            if (!path.getKey().equals("/api/v1/admin/projections/replay")) {
+                endpoints.add(new Endpoint(operation.getKey().toUpperCase(), path.getKey(), query));
+            }
         }));
         return endpoints;
     }

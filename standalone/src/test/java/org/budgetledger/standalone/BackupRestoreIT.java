@@ -120,7 +120,9 @@ class BackupRestoreIT {
 
     private static Http startOn(String database, Path log, List<Process> processes) throws Exception {
         int port = LaunchedJars.freePort();
-        Process process = LaunchedJars.launch(Path.of("target/budget-ledger.jar"), port, SERVER + database, log, Map.of());
+        Process process = LaunchedJars.launch(Path.of("target/budget-ledger.jar"), port, SERVER + database, log, Map.of(),
+                // Three starts in this test: the client compiler alone and the serial collector start them sooner.
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         processes.add(process);
         Http http = new Http(port);
         LaunchedJars.awaitHealthy("standalone on " + database, http, process, log);

@@ -137,7 +137,8 @@ class ProcessFaultsIT {
         starts++;
         log = TARGET.resolve("faults-it-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dfile.encoding=UTF-8", "-jar", TARGET.resolve("budget-ledger.jar").toString());
+                "-Xmx512m", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                TARGET.resolve("budget-ledger.jar").toString());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("LEDGER_"));
         environment.put("SERVER_PORT", Integer.toString(port));

@@ -28,8 +28,6 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class EmbeddedDatabase implements Closeable {
 
-    /** Long enough for crash recovery of a server that was killed under load. */
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
     /** The longest the server waits at JVM exit for the application to stop (graceful shutdown takes up to 30 s a phase). */
     private static final Duration SPRING_SHUTDOWN_WAIT = Duration.ofSeconds(120);
     public static final String USERNAME = "postgres";
@@ -67,7 +65,9 @@ public final class EmbeddedDatabase implements Closeable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(STARTUP_WAIT)
+                    // zonky polls for a connection until this much time has passed: a readiness wait, generous
+                    // enough for the crash recovery of a large database (ledger.embedded.start-timeout).
+                    .setPGStartupWait(embedded.startTimeout())
                     // Not zonky's hook, which stops the server while the application is still stopping (see stopAfterSpring).
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100");

@@ -55,7 +55,7 @@ class StructuredLogIT {
                     .filter(node -> node.path("message").asString().contains("done, 1 lines"))
                     .filter(node -> node.path("requestId").asString().equals("it-request-4711"))
                     .findFirst().orElseThrow(() -> new AssertionError("no journal line with the request id in " + log));
-            assertThat(summary.path("log.level").asString()).isEqualTo("INFO");
+            assertThat(summary.path("log").path("level").asString()).isEqualTo("INFO");
             String all = String.join("\n", lines);
             assertThat(all).doesNotContain(TestUsers.ADMIN_PASSWORD, TestUsers.PASSWORD, LaunchedJars.INTERNAL_SECRET, "{bcrypt}");
         } finally {

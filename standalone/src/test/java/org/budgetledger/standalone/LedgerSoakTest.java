@@ -9,13 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The soak: {@code soak.minutes} (10) at a steady rate, {@code soak.rate} (20) expenditures a
- * second on four ledgers with a read of its lines after each ledger's command, printing every 30 s
+ * second on four ledgers (a client each) with a read of its lines after each command (every tenth with
+ * {@code minSequence}), printing every 30 s
  * the commands and reads done, the errors, the process's resident memory and the heap in use after
  * a collection. Not in the default run (tag {@code soak}):
  * {@code ./mvnw -B -pl standalone -am verify -Dgroups=soak -Dbenchmarks.excluded= -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
@@ -38,49 +43,58 @@ class LedgerSoakTest extends StandaloneTestSupport {
             ledger.appropriate(LedgerScenario.basicLine("2040201"), "900000000.00", "测财〔2023〕" + unit, "2023-01-05");
         }
         AtomicInteger errors = new AtomicInteger();
-        int commands = 0;
-        int reads = 0;
+        AtomicInteger commands = new AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
         long start = System.nanoTime();
-        long nextReport = start + Duration.ofSeconds(30).toNanos();
         long firstMinuteHeap = -1;
-        long intervalNanos = 1_000_000_000L / rate;
         System.out.printf("LedgerSoakTest: %d min at %d commands/s; elapsed s, commands, reads, errors, RSS MB, heap after GC MB%n",
                 length.toMinutes(), rate);
-        for (long n = 0; System.nanoTime() - start < length.toNanos(); n++) {
-            long due = start + n * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            String unit = units[(int) (n % units.length)];
-            String json = Http.JSON.writeValueAsString(Map.of("requestId", unit + "-soak-" + n, "line", LedgerScenario.basicLine("2040201"),
-                    "economicCode", "30201", "amount", "1.00", "voucherNo", unit + "-S" + n, "effectiveDate", "2023-03-01"));
-            Http.Answer answer = http.postJson("/api/v1/ledgers/" + unit + "/2023/expenditures", json);
-            commands++;
-            if (answer.status() != 200) {
-                errors.incrementAndGet();
-                System.out.println("LedgerSoakTest: error " + answer.status() + " " + answer.text());
-            } else {
-                Http.Answer lines = http.get("/api/v1/ledgers/" + unit + "/2023/lines?minSequence=" + answer.json().get("sequence").asLong());
-                reads++;
-                if (lines.status() != 200) {
+        // One client per ledger, each at its share of the rate; every tenth command is read back with minSequence, the
+        // others are followed by a plain read of the lines.
+        ScheduledExecutorService clients = Executors.newScheduledThreadPool(units.length);
+        long periodMicros = 1_000_000L * units.length / rate;
+        for (String unit : units) {
+            AtomicLong n = new AtomicLong();
+            clients.scheduleAtFixedRate(() -> {
+                long i = n.getAndIncrement();
+                String json = Http.JSON.writeValueAsString(Map.of("requestId", unit + "-soak-" + i, "line",
+                        LedgerScenario.basicLine("2040201"), "economicCode", "30201", "amount", "1.00", "voucherNo", unit + "-S" + i,
+                        "effectiveDate", "2023-03-01"));
+                try {
+                    Http.Answer answer = http.postJson("/api/v1/ledgers/" + unit + "/2023/expenditures", json);
+                    commands.incrementAndGet();
+                    if (answer.status() != 200) {
+                        errors.incrementAndGet();
+                        System.out.println("LedgerSoakTest: error " + answer.status() + " " + answer.text());
+                        return;
+                    }
+                    String query = i % 10 == 0 ? "?minSequence=" + answer.json().get("sequence").asLong() : "";
+                    Http.Answer lines = http.get("/api/v1/ledgers/" + unit + "/2023/lines" + query);
+                    reads.incrementAndGet();
+                    if (lines.status() != 200) {
+                        errors.incrementAndGet();
+                        System.out.println("LedgerSoakTest: read error " + lines.status() + " " + lines.text());
+                    }
+                } catch (RuntimeException e) {
                     errors.incrementAndGet();
-                    System.out.println("LedgerSoakTest: read error " + lines.status() + " " + lines.text());
+                    System.out.println("LedgerSoakTest: error " + e);
                 }
-            }
-            if (System.nanoTime() >= nextReport) {
-                long heap = heapAfterGcMb();
-                if (firstMinuteHeap < 0 && System.nanoTime() - start >= Duration.ofMinutes(1).toNanos()) {
-                    firstMinuteHeap = heap;
-                }
-                System.out.printf("LedgerSoakTest: %4d s, %6d, %6d, %d, %d, %d%n", (System.nanoTime() - start) / 1_000_000_000L,
-                        commands, reads, errors.get(), rssMb(), heap);
-                nextReport += Duration.ofSeconds(30).toNanos();
-            }
+            }, 0, periodMicros, TimeUnit.MICROSECONDS);
         }
+        while (System.nanoTime() - start < length.toNanos()) {
+            Thread.sleep(Math.min(30_000, Math.max(1, (length.toNanos() - (System.nanoTime() - start)) / 1_000_000)));
+            long heap = heapAfterGcMb();
+            if (firstMinuteHeap < 0 && System.nanoTime() - start >= Duration.ofMinutes(1).toNanos()) {
+                firstMinuteHeap = heap;
+            }
+            System.out.printf("LedgerSoakTest: %4d s, %6d, %6d, %d, %d, %d%n", (System.nanoTime() - start) / 1_000_000_000L,
+                    commands.get(), reads.get(), errors.get(), rssMb(), heap);
+        }
+        clients.shutdown();
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         long endHeap = heapAfterGcMb();
         System.out.printf("LedgerSoakTest: done, %d commands and %d reads in %d s, %d errors, RSS %d MB, heap after GC %d MB "
-                + "(after the first minute %d MB)%n", commands, reads, length.toSeconds(), errors.get(), rssMb(), endHeap, firstMinuteHeap);
+                + "(after the first minute %d MB)%n", commands.get(), reads.get(), length.toSeconds(), errors.get(), rssMb(), endHeap, firstMinuteHeap);
         assertThat(errors.get()).isZero();
         if (firstMinuteHeap >= 0) {
             assertThat(endHeap - firstMinuteHeap).as("heap growth after GC, MB").isLessThan(HEAP_GROWTH_BOUND_MB);

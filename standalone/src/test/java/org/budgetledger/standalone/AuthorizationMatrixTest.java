@@ -104,6 +104,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             get("checks", Right.READ, "/ledgers/{unit}/2023/checks"),
             get("checks knownAt", Right.HISTORY, "/ledgers/{unit}/2023/checks?" + KNOWN_AT),
             get("history", Right.HISTORY, "/ledgers/{unit}/2023/history"),
+            get("export", Right.HISTORY, "/ledgers/{unit}/2023/export"),
             command("appropriation", Right.APPROVE, "/ledgers/{unit}/2023/appropriations"),
             command("adjustment", Right.APPROVE, "/ledgers/{unit}/2023/adjustments"),
             command("transfer", Right.APPROVE, "/ledgers/{unit}/2023/transfers"),

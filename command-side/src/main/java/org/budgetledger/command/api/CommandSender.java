@@ -11,6 +11,7 @@ import org.budgetledger.command.ledger.Commands.Batch;
 import org.budgetledger.command.ledger.Commands.BatchOutcome;
 import org.budgetledger.command.ledger.LedgerCommand;
 import org.budgetledger.platform.http.LedgerRef;
+import org.budgetledger.platform.metrics.CommandMetrics;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
@@ -29,13 +30,34 @@ class CommandSender {
 
     private final CommandGateway gateway;
     private final CatalogueCheck catalogue;
+    private final CommandMetrics metrics;
 
-    CommandSender(CommandGateway gateway, CatalogueCheck catalogue) {
+    CommandSender(CommandGateway gateway, CatalogueCheck catalogue, CommandMetrics metrics) {
         this.gateway = gateway;
         this.catalogue = catalogue;
+        this.metrics = metrics;
     }
 
     CommandAnswer send(LedgerRef ledger, LedgerCommand command) {
+        long started = System.nanoTime();
+        String type = command.getClass().getSimpleName();
+        try {
+            CommandAnswer answer = sendOnce(ledger, command);
+            metrics.record(type, answer.duplicate() ? CommandMetrics.DUPLICATE : CommandMetrics.ACCEPTED, System.nanoTime() - started);
+            return answer;
+        } catch (RuntimeException failure) {
+            metrics.record(type, outcome(failure), System.nanoTime() - started);
+            throw failure;
+        }
+    }
+
+    private static String outcome(Object failure) {
+        LedgerRejection rejection = failure instanceof LedgerRejection refused ? refused
+                : ProblemResponses.asRejection((Throwable) failure);
+        return rejection == null ? ErrorCode.INTERNAL_ERROR.name() : rejection.code().name();
+    }
+
+    private CommandAnswer sendOnce(LedgerRef ledger, LedgerCommand command) {
         catalogue.check(ledger, command);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -72,10 +94,17 @@ class CommandSender {
                 answers[i] = rejection;
             }
         }
+        long started = System.nanoTime();
         List<Object> outcomes = checked.isEmpty() ? List.of() : batchOutcomes(ledger, checked);
         for (int k = 0; k < outcomes.size(); k++) {
             Object outcome = outcomes.get(k);
             answers[positions.get(k)] = outcome instanceof CommandOutcome done ? CommandAnswer.of(done) : outcome;
+        }
+        long share = (System.nanoTime() - started) / Math.max(1, commands.size());
+        for (int i = 0; i < answers.length; i++) {
+            String type = commands.get(i).getClass().getSimpleName();
+            metrics.record(type, answers[i] instanceof CommandAnswer answer
+                    ? (answer.duplicate() ? CommandMetrics.DUPLICATE : CommandMetrics.ACCEPTED) : outcome(answers[i]), share);
         }
         return Arrays.asList(answers);
     }

@@ -40,7 +40,15 @@ public class LedgerEnvironment implements EnvironmentPostProcessor, Ordered {
         if (System.getProperty(UPDATE_CHECKER_DISABLED) == null && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
             System.setProperty(UPDATE_CHECKER_DISABLED, "true");
         }
-        environment.getPropertySources().addLast(new PropertiesPropertySource("ledgerPlatformDefaults", loadDefaults()));
+        Properties defaults = loadDefaults();
+        // LOG_FORMAT=json: one JSON object a line on the console (Elastic Common Schema), with the MDC's requestId.
+        String logFormat = environment.getProperty("LOG_FORMAT", environment.getProperty("log.format", ""));
+        if (logFormat.equalsIgnoreCase("json")) {
+            defaults.setProperty("logging.structured.format.console", "ecs");
+            // The banner is not a log line: it would be the one line of the console that is not JSON.
+            defaults.setProperty("spring.main.banner-mode", "off");
+        }
+        environment.getPropertySources().addLast(new PropertiesPropertySource("ledgerPlatformDefaults", defaults));
         String url = environment.getProperty("spring.datasource.url");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException(ExternalDatabase.message("this process"));

@@ -40,7 +40,7 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * Completes the generated OpenAPI description with what the code says elsewhere: every problem
- * code each endpoint can answer (from {@link Rejects}, plus UNAUTHENTICATED and TOO_MANY_FAILED_LOGINS on all, grouped by HTTP status, each response
+ * code each endpoint can answer (from {@link Rejects}, plus UNAUTHENTICATED, TOO_MANY_FAILED_LOGINS and DATABASE_UNAVAILABLE on all, grouped by HTTP status, each response
  * listing its codes in {@code x-problem-codes} with an example per code), and the
  * {@code {unit}}/{@code {year}} path parameters behind a {@link LedgerRef}.
  */
@@ -109,6 +109,8 @@ public class ProblemDocumentation {
         // Every described endpoint needs an authenticated caller; one acting on a ledger needs a right on it.
         codes.add(ErrorCode.UNAUTHENTICATED);
         codes.add(ErrorCode.TOO_MANY_FAILED_LOGINS);
+        // Any endpoint may meet a database outage: 503 with Retry-After, repeat with the same requestId.
+        codes.add(ErrorCode.DATABASE_UNAVAILABLE);
         if (handler.hasMethodAnnotation(Requires.class)) {
             codes.add(ErrorCode.FORBIDDEN);
             codes.add(ErrorCode.LEDGER_NOT_FOUND);

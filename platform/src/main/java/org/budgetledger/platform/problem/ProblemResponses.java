@@ -50,6 +50,9 @@ public class ProblemResponses {
             if (cause instanceof AggregateNotFoundException notFound) {
                 return new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No ledger " + notFound.getAggregateIdentifier());
             }
+            if (DatabaseFailures.isUnavailable(cause)) {
+                return DatabaseFailures.rejection();
+            }
             if (cause instanceof ConcurrencyException) {
                 return new LedgerRejection(ErrorCode.CONCURRENT_MODIFICATION,
                         "Another request changed the ledger at the same moment; nothing was recorded, repeat the request");
@@ -113,6 +116,10 @@ public class ProblemResponses {
         if (body.status() >= 500) {
             log.warn("{}: {}", body.code(), rejection.getMessage());
         }
-        return ResponseEntity.status(body.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(body.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (rejection.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+            answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
+        }
+        return answer.body(detail);
     }
 }

@@ -185,6 +185,10 @@ public final class RequestBinder {
         } catch (IllegalArgumentException e) {
             violations.reject(field, e.getMessage());
             return null;
+        } catch (RuntimeException e) {
+            // A JSON number beyond a double (1e400 reads as infinity) or beyond a long of fen: not an amount (FuzzTest).
+            violations.reject(field, "must be an amount in yuan such as \"1234.50\"");
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package org.budgetledger.platform.security;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.budgetledger.platform.problem.DatabaseFailures;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +31,8 @@ public class PasswordLogin implements AuthenticationProvider {
 
     /** Locks striped by user name (a bounded set, whatever the names presented). */
     private static final Object[] VERIFYING = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+    /** Per stripe, when a verification last met a database outage (written and read under the stripe's lock). */
+    private static final long[] OUTAGE_SEEN = new long[VERIFYING.length];
 
     PasswordLogin(Users users, PasswordEncoder passwords, CredentialCache cache, LoginThrottle throttle, SecurityEvents events,
             String mechanism, boolean recordCachedLogins) {
@@ -65,12 +68,26 @@ public class PasswordLogin implements AuthenticationProvider {
         }
         // One bcrypt per name at a time: when the cached credential of a busy script expires, its
         // concurrent requests wait for the one verification instead of each paying for its own.
-        synchronized (VERIFYING[Math.floorMod(username.hashCode(), VERIFYING.length)]) {
+        int stripe = Math.floorMod(username.hashCode(), VERIFYING.length);
+        long waitingSince = System.nanoTime();
+        synchronized (VERIFYING[stripe]) {
             LedgerUser justVerified = cache.verified(username, password);
             if (justVerified != null) {
                 return fromCache(username, justVerified);
             }
-            return verify(username, password);
+            // The one before this found the database down while this one waited: answer at once rather
+            // than each waiting request paying the pool's timeout in turn.
+            if (OUTAGE_SEEN[stripe] != 0 && OUTAGE_SEEN[stripe] - waitingSince > 0) {
+                throw DatabaseFailures.rejection();
+            }
+            try {
+                return verify(username, password);
+            } catch (RuntimeException failure) {
+                if (DatabaseFailures.isUnavailable(failure)) {
+                    OUTAGE_SEEN[stripe] = System.nanoTime();
+                }
+                throw failure;
+            }
         }
     }
 

@@ -86,9 +86,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         }
         // One manager for both mechanisms of the chain: HTTP Basic and, when configured, Bearer JWT.
         AuthenticationManager logins = jwtLogin == null ? new ProviderManager(basicLogin) : new ProviderManager(basicLogin, jwtLogin);
-        http.securityMatcher("/api/**")
+        // The metrics are the API chain's too: a scraper sends HTTP Basic credentials of an administrator.
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authenticationManager(logins)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

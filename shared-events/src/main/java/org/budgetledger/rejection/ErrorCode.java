@@ -38,6 +38,9 @@ public enum ErrorCode {
     PAYMENT_REQUEST_NOT_FOUND("Payment request not found"),
     PAYMENT_REQUEST_NOT_PENDING("Payment request is no longer pending"),
     PENDING_PAYMENT_REQUESTS("Payment requests are still pending"),
+    DEPARTMENT_NOT_FOUND("Department not found"),
+    UNKNOWN_UNIT("No ledger of this unit exists"),
+    UNIT_IN_OTHER_DEPARTMENT("The unit already belongs to another department that year"),
     INTERNAL_ERROR("The request failed unexpectedly"),
     PROJECTION_BEHIND("The read side has not caught up yet");
 

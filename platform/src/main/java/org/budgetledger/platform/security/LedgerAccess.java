@@ -15,6 +15,17 @@ public final class LedgerAccess {
     private LedgerAccess() {
     }
 
+    /**
+     * As {@link #require(LedgerUser, LedgerRef, Action)}, and reading (VIEWER) is also allowed
+     * through a grant on a department that has the ledger's unit as a member that year.
+     */
+    public static void require(LedgerUser user, LedgerRef ledger, Action action, DepartmentVisibility departments) {
+        if (action == Action.READ && departments.viewsThroughDepartment(user, ledger.unitCode(), ledger.fiscalYear())) {
+            return;
+        }
+        require(user, ledger, action);
+    }
+
     public static void require(LedgerUser user, LedgerRef ledger, Action action) {
         if (!user.canSee(ledger.unitCode())) {
             throw new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No ledger " + ledger.id());

@@ -20,7 +20,12 @@ public final class LedgerAccess {
      * through a grant on a department that has the ledger's unit as a member that year.
      */
     public static void require(LedgerUser user, LedgerRef ledger, Action action, DepartmentVisibility departments) {
-        if (action == Action.READ && departments.viewsThroughDepartment(user, ledger.unitCode(), ledger.fiscalYear())) {
+        if (!user.canSee(ledger.unitCode()) && departments.viewsThroughDepartment(user, ledger.unitCode(), ledger.fiscalYear())) {
+            // Seen through the department: the ledger exists for this user, who may read it and do nothing else.
+            if (action != Action.READ) {
+                throw new LedgerRejection(ErrorCode.FORBIDDEN, "A grant on a department reads its units' ledgers and "
+                        + "records nothing in them");
+            }
             return;
         }
         require(user, ledger, action);

@@ -19,15 +19,15 @@ import tools.jackson.databind.JsonNode;
  * its own APPROVER; the department's tables are read by a user whose only grant is VIEWER on the
  * department. Every figure asserted is computed by hand below from the entries.
  */
-class DepartmentConsolidationTest extends StandaloneTestSupport {
+public class DepartmentConsolidationTest extends StandaloneTestSupport {
 
-    static final String DEPARTMENT = "DPT";
-    static final String PARENT = "DPT-P";
-    static final String SUBSIDISED = "DPT-A";
-    static final String REMITTING = "DPT-B";
-    static final String OUTSIDER = "DPT-X";
-    static final int YEAR = 2023;
-    static final String PATH = "/api/v1/departments/" + DEPARTMENT + "/" + YEAR;
+    public static final String DEPARTMENT = "DPT";
+    public static final String PARENT = "DPT-P";
+    public static final String SUBSIDISED = "DPT-A";
+    public static final String REMITTING = "DPT-B";
+    public static final String OUTSIDER = "DPT-X";
+    public static final int YEAR = 2023;
+    public static final String PATH = "/api/v1/departments/" + DEPARTMENT + "/" + YEAR;
 
     private static boolean booked;
 
@@ -40,7 +40,7 @@ class DepartmentConsolidationTest extends StandaloneTestSupport {
     }
 
     /** Books the four units and defines the department, once per test JVM (other department tests use them too). */
-    static synchronized void bookOnce(Http http, ProjectionPositions projections) {
+    public static synchronized void bookOnce(Http http, ProjectionPositions projections) {
         if (!booked) {
             book(http, projections);
             booked = true;

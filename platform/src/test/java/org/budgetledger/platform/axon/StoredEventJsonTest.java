@@ -127,6 +127,24 @@ class StoredEventJsonTest {
         }
     }
 
+    /**
+     * A revenue and an expenditure stored before they had a counterparty (the JSON of those
+     * events, without the field) load, with no counterparty.
+     */
+    @Test
+    void eventsStoredBeforeTheCounterpartyExistedLoadWithoutOne() throws Exception {
+        for (LedgerEvent event : List.of(oneOfEach().get(4), oneOfEach().get(5))) {
+            SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+            com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(stored.getData());
+            old.remove("counterpartyUnit");
+            LedgerEvent loaded = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                    json.writeValueAsBytes(old), byte[].class, stored.getType()));
+            Object counterparty = loaded.getClass().getMethod("counterpartyUnit").invoke(loaded);
+            assertThat(counterparty).isNull();
+            assertThat(loaded.lineMovements()).isEqualTo(event.lineMovements());
+        }
+    }
+
     /** Records are compared component by component; lists element by element; anything else is a value. */
     private static void compare(Object value, JsonNode node, String path, List<String> problems) throws Exception {
         if (value instanceof Record record) {

@@ -15,8 +15,7 @@ import org.budgetledger.platform.openapi.Rejects;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.budgetledger.platform.security.CurrentUser;
 import org.budgetledger.platform.security.LedgerUser;
-import org.budgetledger.platform.security.Role;
-import org.budgetledger.rejection.ErrorCode;
+import org.budgetledger.platform.security.AdminOnly;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +47,11 @@ class DepartmentCommandController {
             description = "Replaces the members from fromYear on (every year without it); the history keeps every change. "
                     + "Setting what is already so records nothing (changed: false).")
     @Rejects({FORBIDDEN, UNKNOWN_UNIT, UNIT_IN_OTHER_DEPARTMENT})
+    @AdminOnly(value = "defines departments", orApproverEverywhere = true)
     @PutMapping("/{code}")
     DepartmentAnswer define(@Parameter(description = "The department's code", example = "ZZGA") @PathVariable String code,
             @RequestBody DefineDepartmentRequest request) {
         LedgerUser user = CurrentUser.get();
-        if (!user.admin() && !user.hasEverywhere(Role.APPROVER)) {
-            throw new LedgerRejection(ErrorCode.FORBIDDEN, "Defining a department needs APPROVER on every unit (*) or ADMIN");
-        }
         if (!CODE.matcher(code).matches()) {
             throw LedgerRejection.invalid("code", "must be 1 to 32 letters, digits or -");
         }

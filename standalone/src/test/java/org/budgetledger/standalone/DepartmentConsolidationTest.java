@@ -80,6 +80,12 @@ public class DepartmentConsolidationTest extends StandaloneTestSupport {
         remitting.receive(unitFunds, "BUSINESS", "120000.00", "B-R1", "2023-04-01");
         remitting.spendTo(PARENT, unitFunds, "39999", "80000.00", "B-2", "2023-06-09");
         remitting.spend(unitFunds, "30201", "10000.00", "B-3", "2023-06-20");
+        // a remittance booked twice and reversed: the pair nets it out
+        remitting.spendTo(PARENT, unitFunds, "39999", "5000.00", "B-2a", "2023-06-21");
+        remitting.reverse("B-2a", "重复上缴", "2023-06-22");
+        // an ordinary expenditure reversed: no counterparty to carry
+        remitting.spend(unitFunds, "30201", "700.00", "B-3a", "2023-06-23");
+        remitting.reverse("B-3a", "错误入账", "2023-06-24");
         remitting.appropriate(project, "200000.00", "预-B2", "2023-01-10");
         remitting.spend(project, "30213", "100000.00", "B-4", "2023-09-01");
 

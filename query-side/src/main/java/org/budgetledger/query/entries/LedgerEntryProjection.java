@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -171,10 +172,12 @@ public class LedgerEntryProjection {
         Row row = entry(event, index, "ExpenditureReversed").voucher(event.voucherNo()).reason(event.reason())
                 .statistics(event.statistics(), Movement.REVERSAL.sign());
         row.economicCode = event.economicCode();
-        row.counterpartyUnit = jdbc.query("""
+        // Most expenditures name no counterparty: the column is null, which a stream's findFirst cannot carry.
+        List<String> counterparty = jdbc.query("""
                 SELECT counterparty_unit FROM ledger_entry WHERE ledger_id = ? AND voucher_no = ? AND movement = 'SPEND'
                 ORDER BY sequence DESC LIMIT 1
-                """, (rs, n) -> rs.getString(1), event.ledgerId(), event.voucherNo()).stream().findFirst().orElse(null);
+                """, (rs, n) -> rs.getString(1), event.ledgerId(), event.voucherNo());
+        row.counterpartyUnit = counterparty.isEmpty() ? null : counterparty.get(0);
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }

@@ -11,6 +11,10 @@ import org.budgetledger.line.Movement;
 /**
  * Money was spent from a line, classified by a 5-digit economic code, under a voucher number unique in the ledger.
  *
+ * <p>{@code counterpartyUnit} names the unit that received the money when it is a budget unit
+ * (a subsidy to a subordinate unit, a remittance to the parent): a department's tables
+ * eliminate it against that unit's matching revenue. Null in events recorded before it existed.
+ *
  * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
  * fingerprint of the request's content, so that a repeat is recognised even after a restart),
  * who recorded it and when ({@code recordedAt}), and its effective (business) date.
@@ -26,6 +30,7 @@ public record ExpenditureRecorded(
     String payee,
     String description,
     ExpenditureStatistics statistics,
+    String counterpartyUnit,
     String requestId,
     String requestFingerprint,
     String recordedBy,

@@ -154,7 +154,30 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             new GlobalEndpoint("security events", "GET", "/security-events", null,
                     List.of(Caller.ADMIN, Caller.AUDITOR_EVERYWHERE), 200, "FORBIDDEN"),
             new GlobalEndpoint("replay", "POST", "/admin/projections/no-such-projection/replay", null, List.of(Caller.ADMIN),
+                    400, "FORBIDDEN"),
+            // APPROVER on * may too; no caller of the matrix holds that grant.
+            new GlobalEndpoint("department definition", "PUT", "/departments/MX-DEPT", "{}", List.of(Caller.ADMIN),
                     400, "FORBIDDEN"));
+
+    /** The department of the matrix: OWN alone. Its tables need a grant on it or on *, which only AUDITOR_EVERYWHERE has. */
+    static final String DEPARTMENT = "MX-DEPT";
+
+    /** A department's read endpoint, and whether it is asked as known at a time (the history right). */
+    record DepartmentEndpoint(String name, String path, boolean history) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static final List<DepartmentEndpoint> DEPARTMENT_ENDPOINTS = List.of(
+            new DepartmentEndpoint("department reports", "/departments/" + DEPARTMENT + "/2023/reports", false),
+            new DepartmentEndpoint("department report 01", "/departments/" + DEPARTMENT + "/2023/reports/01", false),
+            new DepartmentEndpoint("department report 01 knownAt", "/departments/" + DEPARTMENT + "/2023/reports/01?" + KNOWN_AT, true),
+            new DepartmentEndpoint("department eliminations", "/departments/" + DEPARTMENT + "/2023/eliminations", false),
+            new DepartmentEndpoint("department units", "/departments/" + DEPARTMENT + "/2023/units", false),
+            new DepartmentEndpoint("department checks", "/departments/" + DEPARTMENT + "/2023/checks", false));
 
     @BeforeEach
     void twoLedgersAndTheCallers() {
@@ -175,6 +198,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
                     TestUsers.ensure(http, caller.username, caller.grant);
                 }
             }
+            DepartmentSupport.define(http, projections, DEPARTMENT, "矩阵部门", 2023, OWN);
             ready = true;
         }
     }
@@ -273,6 +297,31 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
         assertThat(units.contains(OTHER)).isEqualTo(caller.sees(OTHER));
         if (caller != Caller.AUDITOR_EVERYWHERE) {
             assertThat(units).allMatch(caller::sees);
+        }
+    }
+
+    static Stream<Arguments> departmentCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Caller caller : Caller.values()) {
+            for (DepartmentEndpoint endpoint : DEPARTMENT_ENDPOINTS) {
+                cases.add(Arguments.of(caller, endpoint));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** A grant on a unit does not show the department: without one on the department (or *) it does not exist. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("departmentCases")
+    void aDepartmentEndpointAnswersOnlyAGrantOnTheDepartment(Caller caller, DepartmentEndpoint endpoint) {
+        Http.Answer answer = send(client(caller), "GET", endpoint.path(), null, "application/json");
+        if (caller == Caller.ANONYMOUS) {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(401);
+        } else if (caller != Caller.AUDITOR_EVERYWHERE) {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(404);
+            assertThat(answer.json().path("code").asString()).isEqualTo("DEPARTMENT_NOT_FOUND");
+        } else {
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         }
     }
 

@@ -77,6 +77,21 @@ final class LedgerScenario {
                 "voucherNo", voucherNo, "effectiveDate", effectiveDate));
     }
 
+    /** Revenue from another budget unit, naming it as the counterparty (上级补助收入, 附属单位上缴收入). */
+    JsonNode receiveFrom(String counterpartyUnit, Map<String, Object> line, String revenueType, String amount, String voucherNo,
+            String effectiveDate) {
+        return send(path("revenues"), body("line", line, "revenueType", revenueType, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "counterpartyUnit", counterpartyUnit));
+    }
+
+    /** An expenditure to another budget unit (对附属单位补助, 上缴上级), naming it as the counterparty. */
+    JsonNode spendTo(String counterpartyUnit, Map<String, Object> line, String economicCode, String amount, String voucherNo,
+            String effectiveDate) {
+        return send(path("expenditures"), body("line", line, "economicCode", economicCode, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", counterpartyUnit,
+                "counterpartyUnit", counterpartyUnit));
+    }
+
     JsonNode appropriate(Map<String, Object> line, String amount, String documentNo, String effectiveDate) {
         return send(path("appropriations"), body("line", line, "amount", amount, "documentNo", documentNo,
                 "effectiveDate", effectiveDate));

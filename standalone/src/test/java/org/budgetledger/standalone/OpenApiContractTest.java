@@ -166,6 +166,30 @@ class OpenApiContractTest extends StandaloneTestSupport {
                 .path("EXCEEDS_AVAILABLE").path("value").path("code").asString()).isEqualTo("EXCEEDS_AVAILABLE");
     }
 
+    /** The section "Departments (汇总)" is prose too: each of its endpoints, their fields and codes. */
+    @Test
+    void departmentsAreDescribedWithTheirFieldsAndCodes() {
+        JsonNode paths = openApi.path("paths");
+        JsonNode define = paths.path("/api/v1/departments/{code}").path("put");
+        assertThat(define.path("responses").path("403").path("x-problem-codes").toString()).contains("FORBIDDEN");
+        assertThat(define.path("responses").path("400").path("x-problem-codes").toString()).contains("UNKNOWN_UNIT");
+        assertThat(define.path("responses").path("409").path("x-problem-codes").toString()).contains("UNIT_IN_OTHER_DEPARTMENT");
+        JsonNode body = openApi.path("components").path("schemas").path("DefineDepartment").path("properties");
+        assertThat(body.has("name") && body.has("units") && body.has("fromYear")).as(body.toString()).isTrue();
+        String department = "/api/v1/departments/{code}/{year}";
+        for (String path : List.of("/reports", "/reports/{id}", "/eliminations", "/units", "/checks")) {
+            JsonNode get = paths.path(department + path).path("get");
+            assertThat(get.isMissingNode()).as(department + path).isFalse();
+            assertThat(get.path("responses").path("404").path("x-problem-codes").toString()).as(department + path)
+                    .contains("DEPARTMENT_NOT_FOUND", "LEDGER_NOT_FOUND");
+        }
+        assertThat(paths.path(department + "/reports/{id}").path("get").path("parameters").toString()).contains("asOf", "knownAt");
+        for (String schema : List.of("RecordRevenueRequest", "RecordExpenditureRequest")) {
+            assertThat(openApi.path("components").path("schemas").path(schema).path("properties").has("counterpartyUnit"))
+                    .as(schema).isTrue();
+        }
+    }
+
     @Test
     void theDocsPageIsServed() {
         Http.Answer page = http.get("/swagger-ui/index.html");

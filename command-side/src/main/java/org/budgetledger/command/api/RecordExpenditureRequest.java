@@ -31,7 +31,9 @@ record RecordExpenditureRequest(
         @Schema(requiredMode = REQUIRED, description = "The voucher (凭证号), unique in the ledger", example = "记-2024-0001") String voucherNo,
         @Schema(description = "Who was paid", example = "某接待单位") String payee,
         @Schema(description = "A free description") String description,
-        @Schema(description = "三公 statistics: receptions on 30217 only, vehicles on 31013 only") StatisticsRequest statistics)
+        @Schema(description = "三公 statistics: receptions on 30217 only, vehicles on 31013 only") StatisticsRequest statistics,
+        @Schema(pattern = Counterparties.PATTERN, description = Counterparties.EXPENDITURE_DESCRIPTION, example = "ZZSJ-FJ")
+        @Mismatch(Counterparties.MISMATCH) String counterpartyUnit)
         implements ApiRequest {
 
     /** The counts a 三公 expenditure may carry. */
@@ -69,6 +71,10 @@ record RecordExpenditureRequest(
         }
     }
 
+    /**
+     * A payment request has no counterparty: its approval would have to carry it into the
+     * expenditure, which is not built; an inter-unit transfer is recorded as an expenditure.
+     */
     RequestPayment toPaymentRequest(LedgerRef ledger, String recordedBy) {
         return new RequestPayment(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
                 effectiveDate, voucherNo, payee, description,
@@ -78,6 +84,6 @@ record RecordExpenditureRequest(
     RecordExpenditure toCommand(LedgerRef ledger, String recordedBy) {
         return new RecordExpenditure(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
                 effectiveDate, voucherNo, payee, description,
-                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics());
+                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics(), counterpartyUnit);
     }
 }

@@ -23,15 +23,18 @@ record RecordRevenueRequest(
         @Schema(requiredMode = REQUIRED, description = "Greater than zero") Yuan amount,
         @Schema(requiredMode = REQUIRED, example = "2024-03-01") LocalDate effectiveDate,
         @Schema(requiredMode = REQUIRED, description = "The voucher (凭证号), unique in the ledger", example = "收-2024-001") String voucherNo,
-        @Schema(description = "A free description") String description) implements ApiRequest {
+        @Schema(description = "A free description") String description,
+        @Schema(pattern = Counterparties.PATTERN, description = Counterparties.REVENUE_DESCRIPTION, example = "ZZSJ")
+        @Mismatch(Counterparties.MISMATCH) String counterpartyUnit) implements ApiRequest {
 
     @Override
     public void check(Violations violations) {
         Amounts.requirePositive(amount, violations);
+        Counterparties.checkRevenue(revenueType, counterpartyUnit, violations);
     }
 
     RecordRevenue toCommand(LedgerRef ledger, String recordedBy) {
         return new RecordRevenue(ledger.id(), requestId, recordedBy, line.toLine(), revenueType, amount.fen(), effectiveDate,
-                voucherNo, description);
+                voucherNo, description, counterpartyUnit);
     }
 }

@@ -46,16 +46,23 @@ public final class Commands {
             implements LedgerCommand {
     }
 
-    /** Non-fiscal revenue on a {@code UNIT_FUNDS} line. */
+    /**
+     * Non-fiscal revenue on a {@code UNIT_FUNDS} line; {@code counterpartyUnit} (optional) names the
+     * unit that paid a 上级补助收入 or 附属单位上缴收入.
+     */
     public record RecordRevenue(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             BudgetLine line, RevenueType revenueType, long amountFen, LocalDate effectiveDate, String voucherNo,
-            String description) implements LedgerCommand {
+            String description, String counterpartyUnit) implements LedgerCommand {
     }
 
-    /** An expenditure from a line. */
+    /**
+     * An expenditure from a line; {@code counterpartyUnit} (optional) names the budget unit that
+     * received it (a subsidy to a subordinate unit, a remittance to the parent).
+     */
     public record RecordExpenditure(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             BudgetLine line, String economicCode, long amountFen, LocalDate effectiveDate, String voucherNo,
-            String payee, String description, ExpenditureStatistics statistics) implements LedgerCommand {
+            String payee, String description, ExpenditureStatistics statistics, String counterpartyUnit)
+            implements LedgerCommand {
     }
 
     /** 申请: a payment request, reserving its amount on the line until it is approved or rejected. */

@@ -284,9 +284,11 @@ public class Ledger {
             }
             requireKnownFunctionCode(catalogue, command.line());
             requireNewVoucher(command.voucherNo(), logs);
+            requireOtherUnit(command.counterpartyUnit());
             BudgetLine line = resolveProject(command.line());
             return applied(logs, new RevenueRecorded(ledgerId, line, command.revenueType(), command.amountFen(), command.voucherNo(),
-                    command.effectiveDate(), command.description(), command.requestId(), RequestFingerprint.of(command),
+                    command.effectiveDate(), command.description(), command.counterpartyUnit(), command.requestId(),
+                    RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
     }
@@ -296,9 +298,10 @@ public class Ledger {
         return once(command, logs, () -> {
             BudgetLine line = checkSpending(catalogue, logs, command.line(), command.economicCode(), command.amountFen(),
                     command.effectiveDate(), command.voucherNo(), "An expenditure");
+            requireOtherUnit(command.counterpartyUnit());
             return applied(logs, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                    command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+                    command.statistics(), command.counterpartyUnit(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
@@ -667,6 +670,13 @@ public class Ledger {
     private void requireOpen() {
         if (closed) {
             throw new LedgerRejection(ErrorCode.LEDGER_CLOSED, "The ledger " + ledgerId + " is closed and accepts nothing more");
+        }
+    }
+
+    /** A transfer between units names another unit: money a unit moves to itself is no transfer. */
+    private void requireOtherUnit(String counterpartyUnit) {
+        if (counterpartyUnit != null && ledgerId.startsWith(counterpartyUnit + "/")) {
+            throw LedgerRejection.invalid("counterpartyUnit", "names this ledger's own unit; a counterparty is another unit");
         }
     }
 

@@ -15,11 +15,14 @@ import java.util.Set;
  * <p>Fingerprints are stored in events and compared with requests made after an upgrade: a
  * change to a command's name or components changes the fingerprint of every retry of an
  * older request, which would then be refused as a conflict. Such a change needs a
- * compatibility rule here.
+ * compatibility rule here: a component added later ({@link #ADDED_LATER}) is left out while it
+ * is null, so a request that does not use it has the fingerprint it had before it existed.
  */
 public final class RequestFingerprint {
 
     private static final Set<String> NOT_CONTENT = Set.of("requestId", "recordedBy");
+    /** Optional components added to commands after requests without them were stored. */
+    private static final Set<String> ADDED_LATER = Set.of("counterpartyUnit");
 
     private RequestFingerprint() {
     }
@@ -28,9 +31,10 @@ public final class RequestFingerprint {
         StringBuilder canonical = new StringBuilder(command.getClass().getSimpleName());
         try {
             for (RecordComponent component : command.getClass().getRecordComponents()) {
-                if (!NOT_CONTENT.contains(component.getName())) {
-                    canonical.append('|').append(component.getName()).append('=')
-                            .append(component.getAccessor().invoke(command));
+                Object value = component.getAccessor().invoke(command);
+                boolean absentAddition = value == null && ADDED_LATER.contains(component.getName());
+                if (!NOT_CONTENT.contains(component.getName()) && !absentAddition) {
+                    canonical.append('|').append(component.getName()).append('=').append(value);
                 }
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -116,7 +116,7 @@ final class LedgerFixtures {
 
     static RecordRevenue revenue(String requestId, BudgetLine line, String amount, String voucherNo) {
         return new RecordRevenue(LEDGER, requestId, BY, line, RevenueType.BUSINESS, yuan(amount), LocalDate.of(2023, 3, 1),
-                voucherNo, "驾驶人考试服务收入");
+                voucherNo, "驾驶人考试服务收入", null);
     }
 
     static RecordExpenditure spend(String requestId, BudgetLine line, String economicCode, String amount, String voucherNo) {
@@ -126,7 +126,7 @@ final class LedgerFixtures {
     static RecordExpenditure spend(String requestId, BudgetLine line, String economicCode, String amount, String voucherNo,
             ExpenditureStatistics statistics) {
         return new RecordExpenditure(LEDGER, requestId, BY, line, economicCode, yuan(amount), IN_YEAR, voucherNo,
-                "株洲市文具供应站", "办公用品", statistics);
+                "株洲市文具供应站", "办公用品", statistics, null);
     }
 
     static ReverseExpenditure reverse(String requestId, String voucherNo) {

@@ -37,7 +37,7 @@ class RecordRevenueTest {
         fixture.given(opened())
                 .when(command)
                 .expectEvents(new RevenueRecorded(LEDGER, UNIT_FUNDS, RevenueType.BUSINESS, yuan("12000.00"), "R-001",
-                        LocalDate.of(2023, 3, 1), "驾驶人考试服务收入", "rev-1", RequestFingerprint.of(command), BY,
+                        LocalDate.of(2023, 3, 1), "驾驶人考试服务收入", null, "rev-1", RequestFingerprint.of(command), BY,
                         fixture.currentTime()))
                 .expectResultMessagePayload(new CommandOutcome("rev-1", LEDGER, 2, false,
                         Figures.of(UNIT_FUNDS).revenue("12000.00").build()));
@@ -101,7 +101,7 @@ class RecordRevenueTest {
     void revenueDatedOutsideTheFiscalYearIsRejected() {
         fixture.given(opened())
                 .when(new RecordRevenue(LEDGER, "rev-1", BY, UNIT_FUNDS, RevenueType.OTHER, yuan("10.00"),
-                        LocalDate.of(2022, 12, 31), "R-001", null))
+                        LocalDate.of(2022, 12, 31), "R-001", null, null))
                 .expectException(rejectedWith(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR))
                 .expectNoEvents();
     }

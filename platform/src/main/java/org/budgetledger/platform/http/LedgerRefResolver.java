@@ -3,6 +3,7 @@ package org.budgetledger.platform.http;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.DepartmentVisibility;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.platform.security.SecurityEvents;
 import org.budgetledger.rejection.ErrorCode;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.HandlerMapping;
 public class LedgerRefResolver implements HandlerMethodArgumentResolver {
 
     private final SecurityEvents securityEvents;
+    private final DepartmentVisibility departments;
 
-    public LedgerRefResolver(SecurityEvents securityEvents) {
+    public LedgerRefResolver(SecurityEvents securityEvents, DepartmentVisibility departments) {
         this.securityEvents = securityEvents;
+        this.departments = departments;
     }
 
     @Override
@@ -53,12 +56,12 @@ public class LedgerRefResolver implements HandlerMethodArgumentResolver {
         }
         LedgerRef ledger = LedgerPaths.ledgerRef(unit, year);
         LedgerUser user = CurrentUser.get();
-        if (!user.canSee(ledger.unitCode())) {
+        if (!departments.canSee(user, ledger.unitCode(), ledger.fiscalYear())) {
             // Answered as a ledger that does not exist, but recorded: someone asked for books they hold no grant on.
             securityEvents.recordRefusal(request.getNativeRequest(HttpServletRequest.class), user.username(),
                     ErrorCode.LEDGER_NOT_FOUND, "no grant on unit " + ledger.unitCode());
         }
-        LedgerAccess.require(user, ledger, requires.value());
+        LedgerAccess.require(user, ledger, requires.value(), departments);
         return ledger;
     }
 }

@@ -2,7 +2,9 @@ package org.budgetledger.platform.http;
 
 import java.util.List;
 import org.budgetledger.platform.request.RequestBodyConverter;
+import org.budgetledger.platform.security.DepartmentVisibility;
 import org.budgetledger.platform.security.SecurityEvents;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -15,10 +17,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     private final ObjectMapper json;
     private final SecurityEvents securityEvents;
+    private final ObjectProvider<DepartmentVisibility> departments;
 
-    public WebConfiguration(ObjectMapper json, SecurityEvents securityEvents) {
+    public WebConfiguration(ObjectMapper json, SecurityEvents securityEvents, ObjectProvider<DepartmentVisibility> departments) {
         this.json = json;
         this.securityEvents = securityEvents;
+        this.departments = departments;
     }
 
     @Override
@@ -28,6 +32,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new LedgerRefResolver(securityEvents));
+        resolvers.add(new LedgerRefResolver(securityEvents, departments.getIfAvailable(() -> DepartmentVisibility.NONE)));
     }
 }

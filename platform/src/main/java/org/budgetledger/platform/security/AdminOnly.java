@@ -16,4 +16,7 @@ public @interface AdminOnly {
 
     /** What only an administrator does, for the refusal's detail. */
     String value();
+
+    /** Whether an APPROVER on every unit ({@code *}) may too: what decides who sees whose books across units. */
+    boolean orApproverEverywhere() default false;
 }

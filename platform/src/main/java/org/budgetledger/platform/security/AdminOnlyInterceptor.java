@@ -14,8 +14,11 @@ public class AdminOnlyInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method) {
             AdminOnly adminOnly = method.getMethodAnnotation(AdminOnly.class);
-            if (adminOnly != null && !CurrentUser.get().admin()) {
-                throw new LedgerRejection(ErrorCode.FORBIDDEN, "Only an administrator " + adminOnly.value());
+            LedgerUser user = adminOnly == null ? null : CurrentUser.get();
+            boolean approverEverywhere = adminOnly != null && adminOnly.orApproverEverywhere() && user.hasEverywhere(Role.APPROVER);
+            if (adminOnly != null && !user.admin() && !approverEverywhere) {
+                throw new LedgerRejection(ErrorCode.FORBIDDEN, "Only an administrator"
+                        + (adminOnly.orApproverEverywhere() ? " or an APPROVER of every unit (*) " : " ") + adminOnly.value());
             }
         }
         return true;

@@ -15,6 +15,22 @@ public final class LedgerAccess {
     private LedgerAccess() {
     }
 
+    /**
+     * As {@link #require(LedgerUser, LedgerRef, Action)}, and reading (VIEWER) is also allowed
+     * through a grant on a department that has the ledger's unit as a member that year.
+     */
+    public static void require(LedgerUser user, LedgerRef ledger, Action action, DepartmentVisibility departments) {
+        if (!user.canSee(ledger.unitCode()) && departments.viewsThroughDepartment(user, ledger.unitCode(), ledger.fiscalYear())) {
+            // Seen through the department: the ledger exists for this user, who may read it and do nothing else.
+            if (action != Action.READ) {
+                throw new LedgerRejection(ErrorCode.FORBIDDEN, "A grant on a department reads its units' ledgers and "
+                        + "records nothing in them");
+            }
+            return;
+        }
+        require(user, ledger, action);
+    }
+
     public static void require(LedgerUser user, LedgerRef ledger, Action action) {
         if (!user.canSee(ledger.unitCode())) {
             throw new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No ledger " + ledger.id());

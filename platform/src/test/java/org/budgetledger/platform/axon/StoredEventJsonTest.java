@@ -74,8 +74,8 @@ class StoredEventJsonTest {
                 new BudgetTransferred("ZZJJ/2023", BASIC, BudgetLine.basic(Fund.GENERAL_BUDGET, "2040219"), 40, "调剂", "调-2", DAY,
                         "t", "fp", "finance-office", AT),
                 new RevenueRecorded("ZZJJ/2023", BudgetLine.basic(Fund.UNIT_FUNDS, "2040201"), RevenueType.OTHER, 70, "收-1",
-                        DAY, "其他收入", "c", "fp", "finance-office", AT),
-                new ExpenditureRecorded("ZZJJ/2023", PROJECT, "30217", 30, "记-1", DAY, "某接待单位", "接待", statistics, "d",
+                        DAY, "上级补助", "ZZSJ", "c", "fp", "finance-office", AT),
+                new ExpenditureRecorded("ZZJJ/2023", PROJECT, "30217", 30, "记-1", DAY, "某接待单位", "接待", statistics, "ZZSJ", "d",
                         "fp", "finance-office", AT),
                 new ExpenditureReversed("ZZJJ/2023", "记-1", PROJECT, "30217", 30, statistics, "重复", DAY, "e", "fp",
                         "finance-office", AT),
@@ -124,6 +124,24 @@ class StoredEventJsonTest {
             assertThat(loaded).isEqualTo(event);
             assertThat(loaded.lineMovements()).isEqualTo(event.lineMovements());
             assertThat(stored.getType().getRevision()).isEqualTo("1");
+        }
+    }
+
+    /**
+     * A revenue and an expenditure stored before they had a counterparty (the JSON of those
+     * events, without the field) load, with no counterparty.
+     */
+    @Test
+    void eventsStoredBeforeTheCounterpartyExistedLoadWithoutOne() throws Exception {
+        for (LedgerEvent event : List.of(oneOfEach().get(4), oneOfEach().get(5))) {
+            SerializedObject<byte[]> stored = serializer.serialize(event, byte[].class);
+            com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(stored.getData());
+            old.remove("counterpartyUnit");
+            LedgerEvent loaded = serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                    json.writeValueAsBytes(old), byte[].class, stored.getType()));
+            Object counterparty = loaded.getClass().getMethod("counterpartyUnit").invoke(loaded);
+            assertThat(counterparty).isNull();
+            assertThat(loaded.lineMovements()).isEqualTo(event.lineMovements());
         }
     }
 

@@ -11,6 +11,7 @@ import org.budgetledger.platform.http.LineView;
 import org.budgetledger.platform.openapi.Rejects;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.DepartmentVisibility;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.platform.security.Requires;
@@ -42,6 +43,7 @@ class LedgerQueryController {
     static final String MIN_SEQUENCE = "Wait (at most 10 s, then 503 PROJECTION_BEHIND) until the read side has applied "
             + "this entry of the ledger: the sequence a command answered";
 
+    private final DepartmentVisibility departments;
     private final LedgerDirectory directory;
     private final LedgerPositions positions;
     private final LedgerHistory history;
@@ -49,8 +51,9 @@ class LedgerQueryController {
     private final ReadYourWrites readYourWrites;
     private final TransactionTemplate snapshot;
 
-    LedgerQueryController(LedgerDirectory directory, LedgerPositions positions, LedgerHistory history,
+    LedgerQueryController(DepartmentVisibility departments, LedgerDirectory directory, LedgerPositions positions, LedgerHistory history,
             ProjectionPositions projections, ReadYourWrites readYourWrites, PlatformTransactionManager transactions) {
+        this.departments = departments;
         this.directory = directory;
         this.positions = positions;
         this.history = history;
@@ -66,7 +69,8 @@ class LedgerQueryController {
     @GetMapping
     LedgerListAnswer ledgers() {
         LedgerUser user = CurrentUser.get();
-        return new LedgerListAnswer(directory.all().stream().filter(ledger -> user.canSee(ledger.unitCode()))
+        return new LedgerListAnswer(directory.all().stream()
+                .filter(ledger -> departments.canSee(user, ledger.unitCode(), ledger.fiscalYear()))
                 .map(LedgerListAnswer.LedgerStatus::of).toList());
     }
 

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -94,6 +95,7 @@ public class LedgerEntryProjection {
     void on(RevenueRecorded event, @SequenceNumber long index) {
         Row row = entry(event, index, "RevenueRecorded").voucher(event.voucherNo()).reason(event.description());
         row.revenueType = event.revenueType().name();
+        row.counterpartyUnit = event.counterpartyUnit();
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -104,6 +106,7 @@ public class LedgerEntryProjection {
                 .statistics(event.statistics(), Movement.SPEND.sign());
         row.economicCode = event.economicCode();
         row.payee = event.payee();
+        row.counterpartyUnit = event.counterpartyUnit();
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -162,12 +165,23 @@ public class LedgerEntryProjection {
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
 
-    /** The statistics of the reversed expenditure are taken off, as its amount is. */
+    /**
+     * The statistics of the reversed expenditure are taken off, as its amount is; so is its
+     * counterparty, read from the expenditure's own row (the event names the voucher, which is
+     * unique in the ledger), so that a department eliminates what is left of a transfer.
+     */
     @EventHandler
     void on(ExpenditureReversed event, @SequenceNumber long index) {
         Row row = entry(event, index, "ExpenditureReversed").voucher(event.voucherNo()).reason(event.reason())
                 .statistics(event.statistics(), Movement.REVERSAL.sign());
         row.economicCode = event.economicCode();
+        // Most expenditures name no counterparty: the column is null, which a stream's findFirst cannot carry.
+        writes.sendNow(); // the expenditure may be in this batch, its row still held back
+        List<String> counterparty = jdbc.query("""
+                SELECT counterparty_unit FROM ledger_entry WHERE ledger_id = ? AND voucher_no = ? AND movement = 'SPEND'
+                ORDER BY sequence DESC LIMIT 1
+                """, (rs, n) -> rs.getString(1), event.ledgerId(), event.voucherNo());
+        row.counterpartyUnit = counterparty.isEmpty() ? null : counterparty.get(0);
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -226,9 +240,9 @@ public class LedgerEntryProjection {
                 line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
                 line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
                 row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
-                row.paymentRequestId, row.requestedBy, row.payload};
+                row.paymentRequestId, row.requestedBy, row.payload, row.counterpartyUnit};
         if (line == null) {
-            writes.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(27) + "?)", entry);
+            writes.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)", entry);
             return;
         }
         Object[] arguments = new Object[7 + entry.length];
@@ -277,12 +291,12 @@ public class LedgerEntryProjection {
     private static final String ENTRY_COLUMNS = "ledger_id, sequence, entry_type, movement, effective_date, recorded_at, "
             + "recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code, "
             + "project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen, "
-            + "reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload";
+            + "reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload, counterparty_unit";
     /** A row's values as parameters, each cast to its column's type (a bare parameter in a SELECT has none). */
     private static final String ENTRY_VALUES = "?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::date, ?::timestamptz, "
             + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, "
             + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::bigint, ?::integer, ?::integer, "
-            + "?::integer, ?::varchar, ?::varchar, ?::text,";
+            + "?::integer, ?::varchar, ?::varchar, ?::text, ?::varchar,";
 
     /** A row being built; the same builder is reused for the several rows of one event. */
     private static final class Row {
@@ -310,6 +324,7 @@ public class LedgerEntryProjection {
         String paymentRequestId;
         String requestedBy;
         String payload;
+        String counterpartyUnit;
 
         Row(String ledgerId, long sequence, String entryType, LocalDate effectiveDate, Instant recordedAt,
                 String recordedBy, String requestId) {

@@ -49,9 +49,18 @@ public final class ConsistencyCheck {
 
     /** Every identity, in a fixed order, passed or not. */
     public List<CheckResult> check(LedgerPosition position) {
-        Table t01 = table(ReportId.INCOME_EXPENDITURE_SUMMARY, position);
-        Table t02 = table(ReportId.INCOME, position);
-        Table t03 = table(ReportId.EXPENDITURE, position);
+        return check(position, position);
+    }
+
+    /**
+     * The same identities where tables 01–03 come from one position and the others from another:
+     * a department's, whose tables of all funds carry its eliminations and whose fiscal tables are
+     * the plain sum of its members. The line checks are made on {@code position}.
+     */
+    public List<CheckResult> check(LedgerPosition allFunds, LedgerPosition position) {
+        Table t01 = table(ReportId.INCOME_EXPENDITURE_SUMMARY, allFunds);
+        Table t02 = table(ReportId.INCOME, allFunds);
+        Table t03 = table(ReportId.EXPENDITURE, allFunds);
         Table t04 = table(ReportId.FISCAL_SUMMARY, position);
         Table t05 = table(ReportId.GENERAL_BUDGET_EXPENDITURE, position);
         Table t06 = table(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC, position);

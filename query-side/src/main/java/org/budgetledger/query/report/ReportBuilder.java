@@ -1,6 +1,8 @@
 package org.budgetledger.query.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.budgetledger.catalogue.ClassificationCatalogue;
 import org.budgetledger.line.Fund;
 import org.budgetledger.query.position.LedgerPosition;
@@ -74,6 +76,18 @@ public final class ReportBuilder {
                 id.takesFund() ? chosen : null,
                 table.columns(),
                 table.rows().stream().map(TableRow::toReportRow).toList());
+    }
+
+    /**
+     * Table 01's one column in exact fen, by row code: what a department's breakdown by unit sets
+     * side by side, where the difference between the sum of the units and the department must be
+     * exact before it is rounded.
+     */
+    public Map<String, Long> incomeExpenditureSummaryFen(LedgerPosition position) {
+        Map<String, Long> amounts = new LinkedHashMap<>();
+        table(ReportId.INCOME_EXPENDITURE_SUMMARY, position, Fund.GENERAL_BUDGET).rows()
+                .forEach(row -> amounts.put(row.code(), row.fen("amount")));
+        return amounts;
     }
 
     /** The table in exact figures, as {@link ConsistencyCheck} compares them. */

@@ -12,6 +12,7 @@ import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.DepartmentVisibility;
 import org.budgetledger.platform.security.LedgerAccess;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.query.directory.LedgerDirectory;
@@ -35,9 +36,11 @@ public class LedgerViews {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final LedgerDirectory directory;
+    private final DepartmentVisibility departments;
 
-    public LedgerViews(LedgerDirectory directory) {
+    public LedgerViews(LedgerDirectory directory, DepartmentVisibility departments) {
         this.directory = directory;
+        this.departments = departments;
     }
 
     /** The ledger of the path, the user's rights on it, and the cut the page applies. */
@@ -104,7 +107,7 @@ public class LedgerViews {
     public View open(String unit, String year, Action action, String asOf, String knownAt) {
         LedgerRef ref = LedgerPaths.ledgerRef(unit, year);
         LedgerUser user = CurrentUser.get();
-        LedgerAccess.require(user, ref, action);
+        LedgerAccess.require(user, ref, action, departments);
         LedgerSummary summary = directory.require(ref.id());
         boolean history = user.may(Action.READ_HISTORY, ref.unitCode());
         LocalDate date = LedgerPaths.date("asOf", asOf);

@@ -3,6 +3,7 @@ package org.budgetledger.ui.ledgers;
 import java.util.List;
 import org.budgetledger.money.Money;
 import org.budgetledger.platform.security.CurrentUser;
+import org.budgetledger.platform.security.DepartmentVisibility;
 import org.budgetledger.platform.security.LedgerUser;
 import org.budgetledger.query.directory.LedgerDirectory;
 import org.budgetledger.query.directory.LedgerSummary;
@@ -20,7 +21,10 @@ class LedgerListController {
     private final LedgerDirectory directory;
     private final LedgerPositions positions;
 
-    LedgerListController(LedgerDirectory directory, LedgerPositions positions) {
+    private final DepartmentVisibility departments;
+
+    LedgerListController(LedgerDirectory directory, LedgerPositions positions, DepartmentVisibility departments) {
+        this.departments = departments;
         this.directory = directory;
         this.positions = positions;
     }
@@ -32,7 +36,8 @@ class LedgerListController {
     @GetMapping("/")
     String ledgers(Model model) {
         LedgerUser user = CurrentUser.get();
-        List<Row> rows = directory.all().stream().filter(ledger -> user.canSee(ledger.unitCode())).map(this::row).toList();
+        List<Row> rows = directory.all().stream()
+                .filter(ledger -> departments.canSee(user, ledger.unitCode(), ledger.fiscalYear())).map(this::row).toList();
         model.addAttribute("ledgers", rows);
         return "ledgers/list";
     }

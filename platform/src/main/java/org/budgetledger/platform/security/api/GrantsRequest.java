@@ -16,7 +16,7 @@ record GrantsRequest(@Schema(requiredMode = REQUIRED) List<GrantItem> grants) im
     /** A role on a unit's ledgers, or on every unit's with {@code "*"}. */
     @Schema(name = "Grant")
     record GrantItem(
-            @Schema(requiredMode = REQUIRED, pattern = "\\*|[A-Za-z0-9-]{1,32}", description = "A unit's code, or * for every unit",
+            @Schema(requiredMode = REQUIRED, pattern = "\\*|[A-Za-z0-9-]{1,32}", description = "A unit's code, a department's code (VIEWER on its member units' tables in the years they are members, and its own consolidated tables), or * for every unit",
                     example = "ZZJJ") @Mismatch("must be a unit code (1 to 32 letters, digits or -) or *") String unitCode,
             @Schema(requiredMode = REQUIRED, example = "RECORDER") Role role) {
 

@@ -38,6 +38,8 @@ public enum ErrorCode {
     PAYMENT_REQUEST_NOT_FOUND("Payment request not found"),
     PAYMENT_REQUEST_NOT_PENDING("Payment request is no longer pending"),
     PENDING_PAYMENT_REQUESTS("Payment requests are still pending"),
+    DOCUMENT_TOO_LARGE("The document is larger than the lint reads"),
+    NOT_A_PUBLISHED_REPORT("The text is not a published final account or self-evaluation"),
     INTERNAL_ERROR("The request failed unexpectedly"),
     PROJECTION_BEHIND("The read side has not caught up yet");
 

@@ -41,6 +41,8 @@ public enum ErrorCode {
     DEPARTMENT_NOT_FOUND("Department not found"),
     UNKNOWN_UNIT("No ledger of this unit exists"),
     UNIT_IN_OTHER_DEPARTMENT("The unit already belongs to another department that year"),
+    DOCUMENT_TOO_LARGE("The document is larger than the lint reads"),
+    NOT_A_PUBLISHED_REPORT("The text is not a published final account or self-evaluation"),
     INTERNAL_ERROR("The request failed unexpectedly"),
     PROJECTION_BEHIND("The read side has not caught up yet"),
     DATABASE_UNAVAILABLE("The database is not reachable; nothing was recorded, repeat the request shortly"),

@@ -123,6 +123,9 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             new LedgerEndpoint("one payment request", Right.HISTORY, "GET", "/ledgers/{unit}/2023/payment-requests/PR-1", null,
                     404, "PAYMENT_REQUEST_NOT_FOUND"),
             command("close", Right.APPROVE, "/ledgers/{unit}/2023/closing"),
+            // Reconciling a text with a ledger reads the ledger; "{}" is then refused as no published report.
+            new LedgerEndpoint("lint with ledger", Right.READ, "LINT", "/lint?ledger={unit}/2023", "{}", 422,
+                    "NOT_A_PUBLISHED_REPORT"),
             new LedgerEndpoint("opening", Right.APPROVE, "POST", "/ledgers", "{\"requestId\":\"mx-reopen\",\"unitCode\":\"{unit}\","
                     + "\"unitName\":\"x\",\"fiscalYear\":2023}", 409, "LEDGER_EXISTS"),
             new LedgerEndpoint("journal appropriation", Right.APPROVE, "JOURNAL", "/journal",
@@ -145,6 +148,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
 
     static final List<GlobalEndpoint> GLOBAL_ENDPOINTS = List.of(
             new GlobalEndpoint("ledger list", "GET", "/ledgers", null, AUTHENTICATED, 200, null),
+            new GlobalEndpoint("lint of a text", "LINT", "/lint", "本单位2023年度部门决算", AUTHENTICATED, 200, null),
             new GlobalEndpoint("me", "GET", "/me", null, AUTHENTICATED, 200, null),
             new GlobalEndpoint("own password", "POST", "/me/password", "{}", AUTHENTICATED, 400, null),
             new GlobalEndpoint("user list", "GET", "/users", null, List.of(Caller.ADMIN), 200, "FORBIDDEN"),
@@ -220,7 +224,7 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
     void aLedgerEndpointAnswersEachCallerAsTheTableOfRightsSays(Caller caller, LedgerEndpoint endpoint, String unit) {
         Http.Answer answer = send(client(caller), endpoint.method().equals("JOURNAL") ? "POST" : endpoint.method(),
                 endpoint.path(unit), endpoint.body() == null ? null : endpoint.body().replace("{unit}", unit),
-                endpoint.method().equals("JOURNAL") ? "application/x-ndjson" : "application/json");
+                contentType(endpoint.method()));
 
         int status;
         String code;
@@ -270,7 +274,8 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("globalCases")
     void anEndpointOfNoLedgerAnswersEachCallerAsTheTableOfRightsSays(Caller caller, GlobalEndpoint endpoint) {
-        Http.Answer answer = send(client(caller), endpoint.method(), endpoint.path(), endpoint.body(), "application/json");
+        Http.Answer answer = send(client(caller), endpoint.method(), endpoint.path(), endpoint.body(),
+                contentType(endpoint.method()));
 
         if (caller == Caller.ANONYMOUS) {
             assertThat(answer.status()).as(answer.text()).isEqualTo(401);
@@ -334,6 +339,14 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             return http.anonymous();
         }
         return http.as(caller.username, caller == Caller.ADMIN ? TestUsers.ADMIN_PASSWORD : TestUsers.PASSWORD);
+    }
+
+    private static String contentType(String method) {
+        return switch (method) {
+            case "JOURNAL" -> "application/x-ndjson";
+            case "LINT" -> "text/plain; charset=UTF-8";
+            default -> "application/json";
+        };
     }
 
     private static Http.Answer send(Http client, String method, String path, String body, String contentType) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * The 26 expenditure 类 that tables 01 and 04 list every year, with the names the published
  * table 01 prints (without its ordinals 一、二、…, which are layout, not name).
  */
-final class ExpenditureClasses {
+public final class ExpenditureClasses {
 
     static final Map<String, String> FIXED = fixed();
 
@@ -36,6 +36,11 @@ final class ExpenditureClasses {
                 .map(entry -> TableRow.amounts(entry.getKey(), entry.getValue(), 1, columns,
                         figures.getOrDefault(entry.getKey(), zero)))
                 .toList();
+    }
+
+    /** The 26 fixed 类 of the layout, code to name, in the published order (the lint reads the tables' rows by them). */
+    public static Map<String, String> fixedClasses() {
+        return FIXED;
     }
 
     /** The name of a fixed 类, or null. */

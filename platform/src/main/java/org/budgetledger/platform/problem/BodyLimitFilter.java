@@ -17,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The largest request body each endpoint takes: {@code ledger.max-body-size} (1 MB) for a command
  * or any other API call, {@code ledger.max-journal-size} (64 MB) for {@code POST /api/v1/journal}
- * and the UI's journal upload, which carry a year of entries. A larger {@code Content-Length} is
+ * and the UI's journal upload, which carry a year of entries, and for the lint of a published text
+ * ({@code /api/v1/lint} and the page {@code /lint}), which refuses more than 2 MiB itself. A larger {@code Content-Length} is
  * refused before the body is read, {@code 413} problem+json {@code BODY_TOO_LARGE}; a chunked body
  * is counted as it is read and refused the same way once it passes the limit, so that no request
  * makes the process hold more than the limit in memory.
@@ -38,7 +39,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI();
-        long limit = path.endsWith("/journal") ? maxJournal : maxBody;
+        // The lint (API and page) takes a published document and answers its own 413 DOCUMENT_TOO_LARGE
+        // past 2 MiB, more than a command's limit: it is measured against the journal's.
+        long limit = path.endsWith("/journal") || path.endsWith("/lint") ? maxJournal : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(response, declared, limit);

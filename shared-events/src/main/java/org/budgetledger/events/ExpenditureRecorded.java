@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.publication.Procurement;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.Movement;
@@ -14,6 +15,9 @@ import org.budgetledger.line.Movement;
  * <p>{@code counterpartyUnit} names the unit that received the money when it is a budget unit
  * (a subsidy to a subordinate unit, a remittance to the parent): a department's tables
  * eliminate it against that unit's matching revenue. Null in events recorded before it existed.
+ *
+ * <p>{@code procurement} says that the money was spent under government procurement (政府采购)
+ * and how; null outside procurement and in events recorded before it existed.
  *
  * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
  * fingerprint of the request's content, so that a repeat is recognised even after a restart),
@@ -31,6 +35,7 @@ public record ExpenditureRecorded(
     String description,
     ExpenditureStatistics statistics,
     String counterpartyUnit,
+    Procurement procurement,
     String requestId,
     String requestFingerprint,
     String recordedBy,

@@ -19,7 +19,8 @@ import org.budgetledger.line.LineMovement;
  */
 public sealed interface LedgerEvent permits LedgerOpened, FundsAppropriated, BudgetAdjusted, RevenueRecorded,
         ExpenditureRecorded, ExpenditureReversed, ThreePublicBudgetSet, YearClosed, BudgetTransferred, PaymentRequested,
-        PaymentApproved, PaymentRequestRejected, PerformanceTargetsSet, PerformanceResultRecorded {
+        PaymentApproved, PaymentRequestRejected, PerformanceTargetsSet, PerformanceResultRecorded,
+        ControlBudgetSet, StatementRecorded {
 
     /** The ledger, {@code "<unitCode>/<year>"} (see {@link LedgerIds}); the aggregate's identifier. */
     String ledgerId();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.publication.Procurement;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.Movement;
@@ -14,6 +15,9 @@ import org.budgetledger.line.Movement;
  * expenditure like any other, under the request's voucher number: the tables count it, and it
  * is reversed as any expenditure is. {@code recordedBy} is the approver, {@code requestedBy}
  * the requester; the request's own details are repeated so that the entry reads alone.
+ *
+ * <p>{@code procurement}: as on {@link ExpenditureRecorded}; null outside procurement and in
+ * events recorded before it existed.
  *
  * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
  * fingerprint of the request's content), who recorded it and when, and its effective date (the
@@ -30,6 +34,7 @@ public record PaymentApproved(
     String payee,
     String description,
     ExpenditureStatistics statistics,
+    Procurement procurement,
     String requestedBy,
     LocalDate effectiveDate,
     String requestId,

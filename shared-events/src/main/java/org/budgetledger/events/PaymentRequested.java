@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.budgetledger.publication.Procurement;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.Movement;
@@ -16,6 +17,9 @@ import org.budgetledger.line.Movement;
  *
  * <p>{@code paymentRequestId} is the ledger's name for the request, {@code "PR-<sequence>"}
  * with the entry number of this event, so that a repeat of the request finds the same id.
+ *
+ * <p>{@code procurement}: as on {@link ExpenditureRecorded}; null outside procurement and in
+ * events recorded before it existed.
  *
  * <p>Like every ledger event it carries the request that caused it ({@code requestId} and a
  * fingerprint of the request's content), who recorded it and when, and its effective date.
@@ -32,6 +36,7 @@ public record PaymentRequested(
     String payee,
     String description,
     ExpenditureStatistics statistics,
+    Procurement procurement,
     String requestId,
     String requestFingerprint,
     String recordedBy,

@@ -45,7 +45,7 @@ class LineMovementsTest {
         assertThat(new RevenueRecorded(LEDGER, UNIT_FUNDS, RevenueType.BUSINESS, 70, "收-1", DAY, null, null, "r", "f", "u", AT)
                 .lineMovements()).containsExactly(LineMovement.of(UNIT_FUNDS, Movement.REVENUE, 70));
         assertThat(new ExpenditureRecorded(LEDGER, PROJECT, "30213", 30, "记-1", DAY, "供应商", null,
-                ExpenditureStatistics.NONE, null, "r", "f", "u", AT).lineMovements())
+                ExpenditureStatistics.NONE, null, null, "r", "f", "u", AT).lineMovements())
                 .containsExactly(LineMovement.of(PROJECT, Movement.SPEND, 30));
         assertThat(new ExpenditureReversed(LEDGER, "记-1", PROJECT, "30213", 30, ExpenditureStatistics.NONE, "重复", DAY,
                 "r", "f", "u", AT).lineMovements()).containsExactly(LineMovement.of(PROJECT, Movement.REVERSAL, 30));

@@ -301,7 +301,7 @@ public class Ledger {
             requireOtherUnit(command.counterpartyUnit());
             return applied(logs, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                    command.statistics(), command.counterpartyUnit(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+                    command.statistics(), command.counterpartyUnit(), null, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
@@ -317,7 +317,7 @@ public class Ledger {
             String paymentRequestId = PaymentRequested.idOf(entryCount + 1);
             return applied(logs, new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                    command.statistics(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+                    command.statistics(), null, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
@@ -333,7 +333,7 @@ public class Ledger {
             }
             requireNotBefore(command.effectiveDate(), pending);
             return applied(logs, new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
-                    pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(),
+                    pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(), null,
                     pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });

@@ -113,7 +113,7 @@ class LedgerSnapshotFormatTest {
                 BY, EARLIER));
         for (int i = 0; i < expenditures; i++) {
             events.add(new org.budgetledger.events.ExpenditureRecorded(LEDGER, BASIC, "30201", 1, "V-" + i, LocalDate.of(2023, 5, 1),
-                    null, null, org.budgetledger.events.ExpenditureStatistics.NONE, null, "exp-" + i, "fp", BY, EARLIER));
+                    null, null, org.budgetledger.events.ExpenditureStatistics.NONE, null, null, "exp-" + i, "fp", BY, EARLIER));
         }
         return serializer.serialize(replay(events.toArray()), byte[].class).getData().length;
     }

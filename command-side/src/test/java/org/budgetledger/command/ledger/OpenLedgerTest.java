@@ -164,7 +164,7 @@ class OpenLedgerTest {
             new RevenueRecorded(PRIOR_LEDGER, UNIT_FUNDS, RevenueType.OTHER, yuan("80.00"), "R-1", LocalDate.of(2022, 3, 1),
                     null, null, "r1", "f4", BY, EARLIER),
             new ExpenditureRecorded(PRIOR_LEDGER, BASIC, OFFICE, yuan("300.00"), "V-1",
-                    LocalDate.of(2022, 5, 1), null, null, ExpenditureStatistics.NONE, null, "e1", "f5", BY, EARLIER),
+                    LocalDate.of(2022, 5, 1), null, null, ExpenditureStatistics.NONE, null, null, "e1", "f5", BY, EARLIER),
             new YearClosed(PRIOR_LEDGER, LocalDate.of(2023, 3, 31), Disposition.CARRY_FORWARD, List.of(
                     new LineClosing(BASIC, Disposition.CARRY_FORWARD, yuan("700.00"), BalanceKind.BASIC_CARRY_OVER),
                     new LineClosing(FINISHED_PROJECT, Disposition.SURPLUS, yuan("250.00"), BalanceKind.PROJECT_SURPLUS),

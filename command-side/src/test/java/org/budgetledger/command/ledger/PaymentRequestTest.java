@@ -72,7 +72,7 @@ class PaymentRequestTest {
                 .andGivenCommands(appropriate("app-1", BASIC, "1000.00"))
                 .when(command)
                 .expectEvents(new PaymentRequested(LEDGER, "PR-3", BASIC, OFFICE, yuan("300.00"), "V-1", IN_YEAR, "株洲市文具供应站",
-                        "办公用品", ExpenditureStatistics.NONE, "pr-1", RequestFingerprint.of(command), CLERK, fixture.currentTime()))
+                        "办公用品", ExpenditureStatistics.NONE, null, "pr-1", RequestFingerprint.of(command), CLERK, fixture.currentTime()))
                 .expectResultMessagePayload(new CommandOutcome("pr-1", LEDGER, 3, false,
                         Figures.of(BASIC).initial("1000.00").reserved("300.00").build(), "PR-3"));
     }
@@ -176,7 +176,7 @@ class PaymentRequestTest {
                 .andGivenCommands(appropriate("app-1", BASIC, "1000.00"), request("pr-1", "300.00", "V-1"))
                 .when(command)
                 .expectEvents(new PaymentApproved(LEDGER, "PR-3", BASIC, OFFICE, yuan("300.00"), "V-1", "株洲市文具供应站", "办公用品",
-                        ExpenditureStatistics.NONE, CLERK, PAID_ON, "ap-1", RequestFingerprint.of(command), CHIEF,
+                        ExpenditureStatistics.NONE, null, CLERK, PAID_ON, "ap-1", RequestFingerprint.of(command), CHIEF,
                         fixture.currentTime()))
                 .expectResultMessagePayload(new CommandOutcome("ap-1", LEDGER, 4, false,
                         Figures.of(BASIC).initial("1000.00").spent("300.00").build(), "PR-3"));

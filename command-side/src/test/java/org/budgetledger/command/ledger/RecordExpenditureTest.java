@@ -44,7 +44,7 @@ class RecordExpenditureTest {
                 .andGivenCommands(appropriate("app-1", BASIC, "500.00"))
                 .when(command)
                 .expectEvents(new ExpenditureRecorded(LEDGER, BASIC, OFFICE, 12050, "记-2023-05-001", IN_YEAR, "株洲市文具供应站",
-                        "办公用品", ExpenditureStatistics.NONE, null, "exp-1", RequestFingerprint.of(command), BY,
+                        "办公用品", ExpenditureStatistics.NONE, null, null, "exp-1", RequestFingerprint.of(command), BY,
                         fixture.currentTime()))
                 .expectResultMessagePayload(new CommandOutcome("exp-1", LEDGER, 3, false,
                         Figures.of(BASIC).initial("500.00").spent("120.50").build()));
@@ -172,7 +172,7 @@ class RecordExpenditureTest {
                 .andGivenCommands(appropriate("app-1", PROJECT, "500.00"))
                 .when(command)
                 .expectEvents(new ExpenditureRecorded(LEDGER, PROJECT, OFFICE, 10000, "V-1", IN_YEAR, "株洲市文具供应站", "办公用品",
-                        ExpenditureStatistics.NONE, null, "exp-1", RequestFingerprint.of(command), BY, fixture.currentTime()));
+                        ExpenditureStatistics.NONE, null, null, "exp-1", RequestFingerprint.of(command), BY, fixture.currentTime()));
     }
 
     @Test

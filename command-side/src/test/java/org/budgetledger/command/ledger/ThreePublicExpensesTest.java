@@ -60,7 +60,7 @@ class ThreePublicExpensesTest {
                         threePublicBudget("3p-1", ThreePublicCategory.RECEPTION, "1000.00"))
                 .when(command)
                 .expectEvents(new ExpenditureRecorded(LEDGER, BASIC, RECEPTION, yuan("1000.00"), "V-1", IN_YEAR, "株洲市文具供应站",
-                        "办公用品", new ExpenditureStatistics(2, 15, 0), null, "exp-1", RequestFingerprint.of(command), BY,
+                        "办公用品", new ExpenditureStatistics(2, 15, 0), null, null, "exp-1", RequestFingerprint.of(command), BY,
                         fixture.currentTime()))
                 .expectResultMessagePayload(new CommandOutcome("exp-1", LEDGER, 4, false,
                         Figures.of(BASIC).initial("5000.00").spent("1000.00").build()));

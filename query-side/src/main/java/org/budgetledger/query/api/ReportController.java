@@ -14,7 +14,6 @@ import org.budgetledger.platform.http.LedgerRef;
 import org.budgetledger.platform.openapi.Rejects;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.Requires;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +33,7 @@ import org.budgetledger.query.report.ReportBuilder;
 import org.budgetledger.query.report.ReportCsvWriter;
 import org.budgetledger.query.report.ReportId;
 import org.budgetledger.query.report.ReportXlsxWriter;
-import org.springframework.http.ContentDisposition;
+import org.budgetledger.query.report.TableDownloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -52,28 +51,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ledgers/{unit}/{year}")
 class ReportController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(ReportXlsxWriter.MEDIA_TYPE);
-    private static final MediaType CSV = MediaType.parseMediaType(ReportCsvWriter.MEDIA_TYPE);
 
     private final LedgerPositions positions;
     private final ReportBuilder builder;
     private final ConsistencyCheck consistency;
-    private final ReportCsvWriter csv;
-    private final ReportXlsxWriter xlsx;
+    private final TableDownloads downloads;
     private final ReadYourWrites readYourWrites;
     private final LedgerDirectory directory;
     private final ProjectionPositions projections;
 
-    ReportController(LedgerPositions positions, ReportBuilder builder, ConsistencyCheck consistency, ReportCsvWriter csv,
-            ReportXlsxWriter xlsx, ReadYourWrites readYourWrites, LedgerDirectory directory,
+    ReportController(LedgerPositions positions, ReportBuilder builder, ConsistencyCheck consistency, TableDownloads downloads,
+            ReadYourWrites readYourWrites, LedgerDirectory directory,
             ProjectionPositions projections) {
         this.directory = directory;
         this.projections = projections;
         this.positions = positions;
         this.builder = builder;
         this.consistency = consistency;
-        this.csv = csv;
-        this.xlsx = xlsx;
+        this.downloads = downloads;
         this.readYourWrites = readYourWrites;
     }
 
@@ -124,7 +119,7 @@ class ReportController {
         ReportId id = ReportId.parse(report).orElseThrow(() -> new LedgerRejection(ErrorCode.REPORT_NOT_FOUND,
                 "No report " + report + "; the reports are " + String.join(", ",
                         Arrays.stream(ReportId.values()).map(ReportId::id).toList())));
-        Fund chosenFund = fund(fund);
+        Fund chosenFund = TableDownloads.fund(fund);
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
         String chosenFormat = format != null ? format : (prefersCsv(accept) ? "csv" : "json");
@@ -141,18 +136,7 @@ class ReportController {
             throw LedgerRejection.invalid("projectCode", "names no project of ledger " + ledgerId);
         }
         Report table = builder.build(id, position, chosenFund, projectCode);
-        return switch (chosenFormat) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
-            case "csv" -> ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                    attachment(csv.fileName(table))).body(csv.render(table));
-            case "xlsx" -> {
-                ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-                xlsx.write(table, workbook);
-                yield ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                        attachment(xlsx.fileName(table))).body(workbook.toByteArray());
-            }
-            default -> throw LedgerRejection.invalid("format", "must be json, csv, xlsx or (performance-unit) text");
-        };
+        return downloads.answer(table, chosenFormat, "must be json, csv, xlsx or (performance-unit) text");
     }
 
     @Operation(summary = "The table identities, verified on the ledger's position")
@@ -179,24 +163,9 @@ class ReportController {
             List<MediaType> types = MediaType.parseMediaTypes(accept);
             // Highest quality first; among equals, the order the client gave.
             types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-            return !types.isEmpty() && types.get(0).isCompatibleWith(CSV) && !types.get(0).isWildcardType();
+            return !types.isEmpty() && types.get(0).isCompatibleWith(TableDownloads.CSV) && !types.get(0).isWildcardType();
         } catch (InvalidMediaTypeException e) {
             return false;
         }
-    }
-
-    private static Fund fund(String fund) {
-        if (fund == null || fund.isBlank()) {
-            return null;
-        }
-        try {
-            return Fund.valueOf(fund.strip());
-        } catch (IllegalArgumentException e) {
-            throw LedgerRejection.invalid("fund", "must be one of GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, UNIT_FUNDS");
-        }
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 }

@@ -12,13 +12,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.budgetledger.line.Fund;
 import org.budgetledger.money.Money;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.openapi.Rejects;
@@ -30,11 +27,9 @@ import org.budgetledger.query.report.ReportBuilder;
 import org.budgetledger.query.report.ReportCsvWriter;
 import org.budgetledger.query.report.ReportId;
 import org.budgetledger.query.report.ReportXlsxWriter;
+import org.budgetledger.query.report.TableDownloads;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,26 +52,22 @@ class DepartmentQueryController {
     private static final String YEAR = "The fiscal year";
     private static final String AS_OF = "The position on this effective day";
     private static final String KNOWN_AT = "As recorded at this instant (members too); needs RECORDER, APPROVER or AUDITOR on the department";
-    private static final MediaType CSV = MediaType.parseMediaType(ReportCsvWriter.MEDIA_TYPE);
-    private static final MediaType XLSX = MediaType.parseMediaType(ReportXlsxWriter.MEDIA_TYPE);
 
     private final DepartmentPositions positions;
     private final DepartmentAccess access;
     private final ReportBuilder builder;
     private final ConsistencyCheck consistency;
     private final UnitBreakdown breakdown;
-    private final ReportCsvWriter csv;
-    private final ReportXlsxWriter xlsx;
+    private final TableDownloads downloads;
 
     DepartmentQueryController(DepartmentPositions positions, DepartmentAccess access, ReportBuilder builder,
-            ConsistencyCheck consistency, UnitBreakdown breakdown, ReportCsvWriter csv, ReportXlsxWriter xlsx) {
+            ConsistencyCheck consistency, UnitBreakdown breakdown, TableDownloads downloads) {
         this.positions = positions;
         this.access = access;
         this.builder = builder;
         this.consistency = consistency;
         this.breakdown = breakdown;
-        this.csv = csv;
-        this.xlsx = xlsx;
+        this.downloads = downloads;
     }
 
     /** The tables a department publishes: the 决算 tables and the execution tables, not the self-evaluations. */
@@ -116,20 +107,9 @@ class DepartmentQueryController {
                 ErrorCode.REPORT_NOT_FOUND, "No department table " + report + "; the tables are "
                         + String.join(", ", TABLES.stream().map(ReportId::id).toList())));
         ConsolidatedPosition department = consolidated(code, year, asOf, knownAt, request);
-        Report table = builder.build(id, department.positionFor(id), fund(fund));
+        Report table = builder.build(id, department.positionFor(id), TableDownloads.fund(fund));
         String chosen = format == null ? "json" : format;
-        return switch (chosen) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
-            case "csv" -> ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION,
-                    attachment(csv.fileName(table))).body(csv.render(table));
-            case "xlsx" -> {
-                ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-                xlsx.write(table, workbook);
-                yield ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                        attachment(xlsx.fileName(table))).body(workbook.toByteArray());
-            }
-            default -> throw LedgerRejection.invalid("format", "must be json, csv or xlsx");
-        };
+        return downloads.answer(table, chosen, "must be json, csv or xlsx");
     }
 
     @Operation(summary = "What the department's tables 01–03 eliminate, and what they keep",
@@ -195,20 +175,5 @@ class DepartmentQueryController {
             // answered below, as a department year that does not exist
         }
         throw DepartmentPositions.notFound(code + "/" + year);
-    }
-
-    private static Fund fund(String fund) {
-        if (fund == null || fund.isBlank()) {
-            return null;
-        }
-        try {
-            return Fund.valueOf(fund.strip());
-        } catch (IllegalArgumentException e) {
-            throw LedgerRejection.invalid("fund", "must be one of GENERAL_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, UNIT_FUNDS");
-        }
-    }
-
-    private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 }

@@ -407,7 +407,8 @@ final class NarrativeWriter {
             paragraph = Paragraphs.of("截至" + year + "年12月31日，")
                     .placeholder("车辆按类别及单位价值50万元以上通用设备、100万元以上专用设备的数量（未录入资产说明）").text("。");
         } else {
-            paragraph = Paragraphs.of("截至" + year + "年12月31日，共有车辆").count(vehicleCount(assets), "辆").text("，其中，");
+            paragraph = Paragraphs.of("截至" + year + "年12月31日，共有车辆").count(vehicleCount(assets), "辆").text("（")
+                    .placeholder("本年度车辆增减及报废处置情况").text("），其中，");
             for (int i = 0; i < VEHICLE_CATEGORIES.size(); i++) {
                 String category = VEHICLE_CATEGORIES.get(i);
                 paragraph.text((i == 0 ? "" : "、") + VEHICLE_NAMES.get(category)).count(count(assets, category), "辆");

@@ -207,6 +207,11 @@ public class Journal {
         if (header.command() == JournalCommand.RequestPayment && body instanceof RecordExpenditureRequest request) {
             return request.toPaymentRequest(ledger, recordedBy);
         }
+        // Checked here, after the line's right, as the reversal's voucherNo is: a caller without the right learns nothing.
+        boolean decision = body instanceof ApprovePaymentRequest || body instanceof RejectPaymentRequest;
+        if (decision && header.paymentRequestId() == null) {
+            throw LedgerRejection.invalid("paymentRequestId", "is required");
+        }
         if (body instanceof ApprovePaymentRequest request) {
             return request.toJournalCommand(ledger, header.paymentRequestId(), recordedBy, user.admin());
         }

@@ -36,10 +36,6 @@ record JournalLine(
         if (fiscalYear == null && !violations.has("fiscalYear")) {
             violations.reject("fiscalYear", "is required");
         }
-        boolean decision = command == JournalCommand.ApprovePayment || command == JournalCommand.RejectPayment;
-        if (decision && paymentRequestId == null && !violations.has("paymentRequestId")) {
-            violations.reject("paymentRequestId", "is required");
-        }
     }
 
     /** The commands a journal line may name, with the request type its body is read as and the right it needs. */

@@ -68,8 +68,8 @@ class ExportRoundTripTest extends StandaloneTestSupport {
         reportTexts(http, source.ledgerPath()).forEach((id, text) -> reports.put(id, asUnit(text, "RTSRC", "RTDST")));
         assertThat(reports).containsKeys("procurement", "general-costs");
         assertThat(reportTexts(http, copy)).isEqualTo(reports);
-        assertThat(withoutRecording(http.getJson(copy + "/history")))
-                .isEqualTo(withoutRecording(http.getJson(source.ledgerPath() + "/history")));
+        assertThat(withoutRecording(http.getJson(copy + "/history")).toString())
+                .isEqualTo(asUnit(withoutRecording(http.getJson(source.ledgerPath() + "/history")).toString(), "RTSRC", "RTDST"));
         assertThat(statuses(http.getJson(copy + "/payment-requests")))
                 .isEqualTo(statuses(http.getJson(source.ledgerPath() + "/payment-requests")))
                 .containsValues("APPROVED", "REJECTED", "PENDING");
@@ -89,7 +89,6 @@ class ExportRoundTripTest extends StandaloneTestSupport {
         JsonNode results = approver.post("/api/v1/journal", "application/x-ndjson", journal).json().get("results");
 
         assertThat(results.get(0).get("status").asInt()).isEqualTo(200);
-        assertThat(results.get(0).get("paymentRequestId").asString()).isEqualTo("PR-3");
         assertThat(results.get(1).get("status").asInt()).isEqualTo(403);
         assertThat(results.get(1).get("code").asString()).isEqualTo("SELF_APPROVAL_FORBIDDEN");
     }

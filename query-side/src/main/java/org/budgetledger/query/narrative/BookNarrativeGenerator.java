@@ -28,6 +28,6 @@ public class BookNarrativeGenerator implements NarrativeGenerator {
     @Override
     public Narrative generate(String unitCode, int fiscalYear, LocalDate asOf, Instant knownAt) {
         LedgerPosition position = positions.of(LedgerIds.of(unitCode, fiscalYear), asOf, knownAt);
-        return writer.write(position, PriorYear.NONE, PublicationFacts.NONE);
+        return writer.write(position, positions.previousYearOf(position, knownAt));
     }
 }

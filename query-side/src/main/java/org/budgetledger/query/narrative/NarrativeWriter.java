@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetledger.catalogue.ClassificationCatalogue;
+import org.budgetledger.publication.StatementKind;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.report.Report;
 import org.budgetledger.query.report.ReportBuilder;
@@ -28,15 +29,6 @@ import org.budgetledger.query.report.RowCodes;
 final class NarrativeWriter {
 
     private static final String REASON = "主要原因";
-    // The row codes of the general-costs and procurement tables.
-    private static final String ROW_MEETING = "MEETING";
-    private static final String ROW_TRAINING = "TRAINING";
-    private static final String ROW_OPERATING_COSTS = "OPERATING_COSTS";
-    private static final String ROW_GOODS = "GOODS";
-    private static final String ROW_WORKS = "WORKS";
-    private static final String ROW_SERVICES = "SERVICES";
-    private static final String ROW_SME = "SME";
-    private static final String ROW_SMALL_MICRO = "SMALL_MICRO";
     private static final List<String> VEHICLE_CATEGORIES = List.of("EMERGENCY", "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "OTHER");
     private static final Map<String, String> VEHICLE_NAMES = Map.of("EMERGENCY", "应急保障用车", "LAW_ENFORCEMENT", "执法执勤用车",
             "SPECIAL_TECHNICAL", "特种专业技术用车", "OTHER", "其他用车");
@@ -51,6 +43,28 @@ final class NarrativeWriter {
         this.catalogue = catalogue;
     }
 
+    /**
+     * The narrative of {@code position}; {@code previousYear} is the position of the unit's previous
+     * year when that year is in the books (null otherwise): the previous year's figures are then read
+     * from its tables, else from the PRIOR_YEAR statement, else asked for.
+     */
+    Narrative write(LedgerPosition position, LedgerPosition previousYear) {
+        PriorYear prior;
+        Map<StatementKind, Map<String, String>> statements = position.statements() == null ? Map.of() : position.statements();
+        if (previousYear != null) {
+            prior = PriorYear.fromLedger(new NarrativeTables(builder, previousYear));
+        } else if (statements.containsKey(StatementKind.PRIOR_YEAR)) {
+            prior = PriorYear.fromStatement(statements.get(StatementKind.PRIOR_YEAR));
+        } else {
+            prior = PriorYear.NONE;
+        }
+        PublicationFacts facts = new PublicationFacts(
+                builder.build(ReportId.GENERAL_COSTS, position, null, null, previousYear),
+                builder.build(ReportId.PROCUREMENT, position), statements.get(StatementKind.ASSETS));
+        return write(position, prior, facts);
+    }
+
+    /** The narrative from the previous year's figures and the facts as given (what the tests vary). */
     Narrative write(LedgerPosition position, PriorYear prior, PublicationFacts facts) {
         NarrativeTables tables = new NarrativeTables(builder, position);
         int year = position.fiscalYear();
@@ -321,8 +335,8 @@ final class NarrativeWriter {
     private NarrativeSection operatingCosts(NarrativeTables tables, PriorYear prior, PublicationFacts facts, int year) {
         Report costs = facts.generalCosts();
         BigDecimal spent = tables.amount(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC, RowCodes.PUBLIC_TOTAL, "amount");
-        BigDecimal budget = costs == null ? null : cell(costs, ROW_OPERATING_COSTS, "budget");
-        BigDecimal before = costs == null ? prior.of(PriorYear.OPERATING_COSTS) : cell(costs, ROW_OPERATING_COSTS, "priorYear");
+        BigDecimal budget = costs == null ? null : cell(costs, RowCodes.OPERATING_COSTS, "budget");
+        BigDecimal before = costs == null ? prior.of(PriorYear.OPERATING_COSTS) : cell(costs, RowCodes.OPERATING_COSTS, "priorYear");
         Paragraphs paragraph = Paragraphs.of(year + "年度，机关运行经费支出").wan(spent).text("，比年初预算数");
         if (budget == null) {
             paragraph.placeholder("机关运行经费年初预算数缺失（账簿中未设定），请填写与年初预算数相比的增减情况");
@@ -341,9 +355,9 @@ final class NarrativeWriter {
     /** 十一、一般性支出: 会议费 and 培训费 against their budgets; the meetings and trainings themselves are for the unit to describe. */
     private NarrativeSection generalCosts(NarrativeTables tables, PublicationFacts facts, int year) {
         List<Paragraphs> paragraphs = new ArrayList<>();
-        paragraphs.add(controlled(tables, facts, ROW_MEETING, "会议费", "30215", year + "年度，"));
+        paragraphs.add(controlled(tables, facts, RowCodes.MEETING, "会议费", "30215", year + "年度，"));
         paragraphs.add(Paragraphs.of("").placeholder("各项会议的名称、类别、人数、内容及经费支出（账簿不记录会议人数和内容）"));
-        paragraphs.add(controlled(tables, facts, ROW_TRAINING, "培训费", "30216", ""));
+        paragraphs.add(controlled(tables, facts, RowCodes.TRAINING, "培训费", "30216", ""));
         paragraphs.add(Paragraphs.of("").placeholder("各项培训的名称、人数、内容及经费支出（账簿不记录培训人数和内容）"));
         paragraphs.add(Paragraphs.of("").placeholder("举办节庆、晚会、论坛、赛事等活动的预算和开支情况"));
         return section("十一", "一般性支出情况说明", paragraphs.toArray(Paragraphs[]::new));
@@ -387,11 +401,11 @@ final class NarrativeWriter {
             if (total.signum() == 0) {
                 paragraph = Paragraphs.of(year + "年度本单位没有政府采购支出。");
             } else {
-                BigDecimal sme = cell(table, ROW_SME, "amount");
-                BigDecimal smallMicro = cell(table, ROW_SMALL_MICRO, "amount");
+                BigDecimal sme = cell(table, RowCodes.SME, "amount");
+                BigDecimal smallMicro = cell(table, RowCodes.SMALL_MICRO, "amount");
                 paragraph = Paragraphs.of(year + "年度政府采购支出总额").wan(total).text("，其中：政府采购货物支出")
-                        .wan(cell(table, ROW_GOODS, "amount")).text("、政府采购工程支出").wan(cell(table, ROW_WORKS, "amount"))
-                        .text("、政府采购服务支出").wan(cell(table, ROW_SERVICES, "amount")).text("。授予中小企业合同金额").wan(sme)
+                        .wan(cell(table, RowCodes.GOODS, "amount")).text("、政府采购工程支出").wan(cell(table, RowCodes.WORKS, "amount"))
+                        .text("、政府采购服务支出").wan(cell(table, RowCodes.SERVICES, "amount")).text("。授予中小企业合同金额").wan(sme)
                         .text("，占政府采购支出总额的").percent(Figures.percentOf(sme, total)).text("，其中：授予小微企业合同金额")
                         .wan(smallMicro).text("，占政府采购支出总额的").percent(Figures.percentOf(smallMicro, total)).text("。");
             }

@@ -7,6 +7,8 @@ import org.budgetledger.catalogue.ClassificationCatalogue;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.Fund;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.StatementKind;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.report.ReportBuilder;
 import org.junit.jupiter.api.Test;
@@ -125,5 +127,37 @@ class NarrativeWriterTest {
 
     private static NarrativeSection section(Narrative narrative, String number) {
         return narrative.sections().stream().filter(section -> section.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void operatingCostsMeetingsProcurementAndVehiclesComeFromTheBooksFacts() {
+        LedgerPosition position = new ScenarioPositions()
+                .line(BudgetLine.basic(Fund.GENERAL_BUDGET, "2040201"), "100", "20", "30101", "100", "30201", "12", "30215", "3")
+                .controlBudget(ControlBudgetCategory.OPERATING_COSTS, "10")
+                .controlBudget(ControlBudgetCategory.MEETING, "2")
+                .procurement("6", "1", "3", "4", "2.5")
+                .statement(StatementKind.ASSETS, Map.of("EMERGENCY", "1", "LAW_ENFORCEMENT", "7", "OTHER", "2"))
+                .statement(StatementKind.PRIOR_YEAR, Map.of("OPERATING_COSTS", "150000.00"))
+                .position();
+
+        Narrative narrative = writer.write(position, null);
+
+        // 机关运行经费 = 公用经费 15 (12 + 3): above its budget of 10, equal to the previous year's 15.
+        assertThat(paragraph(narrative, "十", 0)).isEqualTo("2024年度，机关运行经费支出15.00万元，比年初预算数增加5.00万元，增长50.00%，"
+                + "主要原因是：【待填写：机关运行经费与年初预算数相比增减变化的主要原因】；比上年决算数持平。");
+        assertThat(paragraph(narrative, "十一", 0)).isEqualTo("2024年度，会议费年初预算2.00万元，支出决算为3.00万元（其中，一般公共预算基本支出会议费3.00万元），"
+                + "完成年初预算的150.00%，决算数大于年初预算数。");
+        assertThat(paragraph(narrative, "十一", 2)).startsWith("培训费年初预算【待填写：培训费年初预算数（账簿中未设定）】，支出决算为0.00万元");
+        assertThat(paragraph(narrative, "十二", 0)).isEqualTo("2024年度政府采购支出总额10.00万元，其中：政府采购货物支出6.00万元、政府采购工程支出1.00万元、"
+                + "政府采购服务支出3.00万元。授予中小企业合同金额4.00万元，占政府采购支出总额的40.00%，其中：授予小微企业合同金额2.50万元，"
+                + "占政府采购支出总额的25.00%。");
+        assertThat(paragraph(narrative, "十三", 0)).startsWith("截至2024年12月31日，共有车辆10辆（").contains("其中，应急保障用车1辆、执法执勤用车7辆、"
+                + "特种专业技术用车0辆、其他用车2辆，其他用车主要是【待填写：其他用车的用途】；单位价值50万元以上通用设备【待填写：");
+        assertThat(text(narrative, "七")).contains("公务用车保有量为10辆。");
+    }
+
+    @Test
+    void aUnitWithoutProcurementSaysSo() {
+        assertThat(paragraph(writer.write(scenario(), null), "十二", 0)).isEqualTo("2024年度本单位没有政府采购支出。");
     }
 }

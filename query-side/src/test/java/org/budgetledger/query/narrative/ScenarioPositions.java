@@ -10,6 +10,10 @@ import org.budgetledger.line.BudgetLine;
 import org.budgetledger.query.position.Evaluation;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LinePosition;
+import org.budgetledger.query.position.ProcurementTotals;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.ProcurementMethod;
+import org.budgetledger.publication.StatementKind;
 
 /** Hand-built positions in 万元, the way a test states a unit's year. */
 final class ScenarioPositions {
@@ -17,6 +21,9 @@ final class ScenarioPositions {
     private final List<LinePosition> lines = new ArrayList<>();
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new LinkedHashMap<>();
     private ExpenditureStatistics statistics = ExpenditureStatistics.NONE;
+    private final Map<ControlBudgetCategory, Long> controlBudgets = new LinkedHashMap<>();
+    private ProcurementTotals procurement = ProcurementTotals.NONE;
+    private final Map<StatementKind, Map<String, String>> statements = new LinkedHashMap<>();
 
     static long fen(String wanYuan) {
         return new java.math.BigDecimal(wanYuan).movePointRight(6).longValueExact();
@@ -44,8 +51,26 @@ final class ScenarioPositions {
         return this;
     }
 
+    ScenarioPositions controlBudget(ControlBudgetCategory category, String wanYuan) {
+        controlBudgets.put(category, fen(wanYuan));
+        return this;
+    }
+
+    /** Procured amounts in 万元: goods, works, services, to SMEs, of those to small and micro ones. */
+    ScenarioPositions procurement(String goods, String works, String services, String sme, String smallMicro) {
+        procurement = new ProcurementTotals(Map.of(ProcurementMethod.GOODS, fen(goods), ProcurementMethod.WORKS, fen(works),
+                ProcurementMethod.SERVICES, fen(services)), fen(sme), fen(smallMicro));
+        return this;
+    }
+
+    ScenarioPositions statement(StatementKind kind, Map<String, String> figures) {
+        statements.put(kind, Map.copyOf(figures));
+        return this;
+    }
+
     LedgerPosition position() {
         return new LedgerPosition("TEST/2024", "TEST", "测试单位", 2024, 10, null, null, false, List.copyOf(lines),
-                Map.copyOf(threePublicBudgets), statistics, Evaluation.NONE);
+                Map.copyOf(threePublicBudgets), statistics, Evaluation.NONE, Map.copyOf(controlBudgets), procurement,
+                Map.copyOf(statements));
     }
 }

@@ -157,7 +157,7 @@ final class NarrativeReader {
                 differences.add("no rate although the budget is not zero: " + budget.group());
             }
             String word = spent.compareTo(planned) > 0 ? "大于" : spent.compareTo(planned) < 0 ? "小于" : "等于";
-            if (budget.group(4) == null || !budget.group(4).equals(word)) {
+            if (budget.group(4) != null && !budget.group(4).equals(word)) {
                 differences.add("comparison word " + budget.group(4) + ", figures say " + word + ": " + budget.group());
             }
         }

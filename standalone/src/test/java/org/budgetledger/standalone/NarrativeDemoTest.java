@@ -81,6 +81,51 @@ class NarrativeDemoTest extends StandaloneTestSupport {
 
     @Test
     void everyShareChangeAndComparisonAgreesWithTheTables() {
+        NarrativeReader reader = reader();
+        reader.read(narrative.text());
+
+        assertThat(reader.differences).as(narrative.text()).isEmpty();
+        // 一 2, 二 1, 三 2, 五 1 + 5, 六 2, 七 3, 十二 2, 十四 2
+        assertThat(reader.shares).isEqualTo(20);
+        // 五 1 + 15 项, 七 1 + 4, 十一 2
+        assertThat(reader.budgetComparisons).isEqualTo(23);
+        // 一, 四, 五, 七 × 4, 十 × 2
+        assertThat(reader.changes).isEqualTo(9);
+    }
+
+    /** The reader is not blind: given the publication's own 公务接待费 sentence and its 3.9 %, it finds the three mistakes. */
+    @Test
+    void theReaderFindsThePublishedMistakesWhenTheyAreWrittenIn() {
+        String published = narrative.text()
+                .replace("支出决算为3.33万元，完成预算的33.30%，决算数小于预算数", "支出决算为3.33万元，完成预算的33.30%，决算数大于预算数")
+                .replace("增加1.56万元，增长88.14%", "增加1.56万元，增长88.50%")
+                .replace("876.96万元，占3.96%", "876.96万元，占3.90%");
+        assertThat(published).isNotEqualTo(narrative.text());
+        NarrativeReader reader = reader();
+        reader.read(published);
+
+        assertThat(reader.differences).hasSize(3);
+        assertThat(reader.differences.get(0)).startsWith("share 876.96 of 22131.98: text 3.90%, recomputed 3.96%");
+        assertThat(reader.differences.get(1)).startsWith("comparison word 大于, figures say 小于");
+        assertThat(reader.differences.get(2)).contains("recomputed 增长88.14% against 1.77");
+    }
+
+    @Test
+    void theNarrativeAsksForEveryReasonAndNeverSaysTheReceptionExceededItsBudget() {
+        String text = narrative.text();
+        assertThat(text).contains("公务接待费支出预算为10.00万元，支出决算为3.33万元，完成预算的33.30%，决算数小于预算数");
+        assertThat(text).doesNotContain("决算数大于预算数的主要原因是本单位落实厉行节约");
+        long reasons = narrative.sections().stream().flatMap(section -> section.paragraphs().stream())
+                .flatMap(paragraph -> paragraph.spans().stream())
+                .filter(span -> span.kind() == NarrativeSpan.Kind.PLACEHOLDER && span.text().contains("主要原因")).count();
+        // 一, 四, 五(一), 五(三) 15 项, 七 total + 3 categories with a budget gap + 3 changes, 十 × 2
+        assertThat(reasons).isEqualTo(1 + 1 + 1 + 15 + 4 + 3 + 2);
+        assertThat(narrative.sections()).extracting(NarrativeSection::number)
+                .containsExactly("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四");
+    }
+
+    /** A reader given the demo's JSON tables and the previous year its journal states. */
+    private NarrativeReader reader() {
         List<BigDecimal[]> pairs = new ArrayList<>();
         BigDecimal operatingBudget = null;
         BigDecimal operatingPriorYear = null;
@@ -96,30 +141,7 @@ class NarrativeDemoTest extends StandaloneTestSupport {
                 operatingPriorYear = new BigDecimal(table.cell("OPERATING_COSTS", "priorYear"));
             }
         }
-        NarrativeReader reader = new NarrativeReader(priorYearOfTheJournal(), pairs, operatingBudget, operatingPriorYear);
-        reader.read(narrative.text());
-
-        assertThat(reader.differences).as(narrative.text()).isEmpty();
-        // 一 2, 二 1, 三 2, 五 1 + 5, 六 2, 七 3, 十二 2, 十四 2
-        assertThat(reader.shares).isEqualTo(20);
-        // 五 1 + 15 项, 七 1 + 4, 十一 2
-        assertThat(reader.budgetComparisons).isEqualTo(23);
-        // 一, 四, 五, 七 × 4, 十 × 2
-        assertThat(reader.changes).isEqualTo(9);
-    }
-
-    @Test
-    void theNarrativeAsksForEveryReasonAndNeverSaysTheReceptionExceededItsBudget() {
-        String text = narrative.text();
-        assertThat(text).contains("公务接待费支出预算为10.00万元，支出决算为3.33万元，完成预算的33.30%，决算数小于预算数");
-        assertThat(text).doesNotContain("决算数大于预算数的主要原因是本单位落实厉行节约");
-        long reasons = narrative.sections().stream().flatMap(section -> section.paragraphs().stream())
-                .flatMap(paragraph -> paragraph.spans().stream())
-                .filter(span -> span.kind() == NarrativeSpan.Kind.PLACEHOLDER && span.text().contains("主要原因")).count();
-        // 一, 四, 五(一), 五(三) 15 项, 七 total + 3 categories with a budget gap + 3 changes, 十 × 2
-        assertThat(reasons).isEqualTo(1 + 1 + 1 + 15 + 4 + 3 + 2);
-        assertThat(narrative.sections()).extracting(NarrativeSection::number)
-                .containsExactly("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四");
+        return new NarrativeReader(priorYearOfTheJournal(), pairs, operatingBudget, operatingPriorYear);
     }
 
     /** The number (or word, or sentence) right after the figure's anchors, followed one after the other in its section. */

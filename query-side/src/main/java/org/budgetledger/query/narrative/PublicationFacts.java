@@ -1,6 +1,7 @@
 package org.budgetledger.query.narrative;
 
 import java.util.Map;
+import org.budgetledger.query.report.Report;
 
 /**
  * What sections 十–十三 need beside the tables 01–09: the 一般性支出 table (会议费, 培训费, 机关运行经费
@@ -12,8 +13,7 @@ import java.util.Map;
  * @param assets the ASSETS statement: counts by EMERGENCY, LAW_ENFORCEMENT, SPECIAL_TECHNICAL, OTHER,
  *     GENERAL_EQUIPMENT_OVER_500K, SPECIAL_EQUIPMENT_OVER_1M
  */
-record PublicationFacts(org.budgetledger.query.report.Report generalCosts, org.budgetledger.query.report.Report procurement,
-        Map<String, String> assets) {
+record PublicationFacts(Report generalCosts, Report procurement, Map<String, String> assets) {
 
     static final PublicationFacts NONE = new PublicationFacts(null, null, null);
 }

@@ -160,4 +160,22 @@ class NarrativeWriterTest {
     void aUnitWithoutProcurementSaysSo() {
         assertThat(paragraph(writer.write(scenario(), null), "十二", 0)).isEqualTo("2024年度本单位没有政府采购支出。");
     }
+
+    @Test
+    void aPreviousYearInTheBooksIsReadFromItsTablesNotFromTheStatement() {
+        LedgerPosition thisYear = new ScenarioPositions()
+                .line(BudgetLine.basic(Fund.GENERAL_BUDGET, "2040201"), "100", "0", "30101", "80", "30201", "20")
+                .statement(StatementKind.PRIOR_YEAR, Map.of("TOTAL", "9990000.00", "OPERATING_COSTS", "9990000.00"))
+                .position();
+        LedgerPosition lastYear = new ScenarioPositions()
+                .line(BudgetLine.basic(Fund.GENERAL_BUDGET, "2040201"), "80", "0", "30101", "64", "30201", "16", "30217", "0.5")
+                .position();
+
+        Narrative narrative = writer.write(thisYear, lastYear);
+
+        // 收支总计 100 against 80 (not the statement's 999), 机关运行经费 20 against 16.5, 公务接待费 0 against 0.50.
+        assertThat(paragraph(narrative, "一", 0)).contains("与上年相比，增加20.00万元，增长25.00%");
+        assertThat(paragraph(narrative, "十", 0)).contains("比上年决算数增加3.50万元，增长21.21%");
+        assertThat(text(narrative, "七")).contains("与上年相比减少0.50万元，下降100.00%");
+    }
 }

@@ -8,6 +8,8 @@ import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.report.ReportBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 情况说明 of a ledger from its books: the position as of {@code asOf} and as known at
@@ -25,7 +27,9 @@ public class BookNarrativeGenerator implements NarrativeGenerator {
         this.writer = new NarrativeWriter(builder, catalogue);
     }
 
+    /** In one snapshot of the read side, so the year and its previous year are read as of the same moment. */
     @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Narrative generate(String unitCode, int fiscalYear, LocalDate asOf, Instant knownAt) {
         LedgerPosition position = positions.of(LedgerIds.of(unitCode, fiscalYear), asOf, knownAt);
         return writer.write(position, positions.previousYearOf(position, knownAt));

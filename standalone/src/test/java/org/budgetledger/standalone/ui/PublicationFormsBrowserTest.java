@@ -192,7 +192,7 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
         List<WebElement> rows = waitFor(By.id("history")).findElements(By.cssSelector("tr[data-type='StatementRecorded']"));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).getText()).contains("情况说明事实：国有资产占用", "uipub3-approver", "2023-12-31",
-                "应急保障用车 1；执法执勤用车 124；特种专业技术用车 21；其他用车 3").doesNotContain("设备");
+                "应急保障用车 1；执法执勤用车 124；特种专业技术用车 21；其他用车 3").doesNotContain("通用设备", "专用设备", "0.00");
         screenshot("67-history-assets-statement");
         JsonNode figures = approver.getJson("/api/v1/ledgers/" + unit + "/2023/history?type=StatementRecorded")
                 .get("entries").get(0).get("figures");

@@ -146,7 +146,9 @@ class HistoryController {
         return new Shown(entry.sequence(), entry.type(), typeName(entry), entry.effectiveDate(),
                 LedgerViews.shownInstant(entry.recordedAt()),
                 entry.requestedBy() == null ? entry.recordedBy() : entry.recordedBy() + "（申请人 " + entry.requestedBy() + "）", document, reason(entry),
-                line, entry.economicCode() == null ? "" : entry.economicCode(), entry.amount(),
+                line, entry.economicCode() == null ? "" : entry.economicCode(),
+                // a statement states counts and totals, not an amount of its own
+                "StatementRecorded".equals(entry.type()) ? "" : entry.amount(),
                 entry.budget() == null ? "" : entry.budget(), entry.available() == null ? "" : entry.available());
     }
 

@@ -52,9 +52,10 @@ public final class PublicationNames {
                 + (procurement.supplierSize() == null ? "" : "，" + supplierSize(procurement.supplierSize()));
     }
 
+    /** Short, for the history's type column. */
     public static String statementKind(StatementKind kind) {
         return switch (kind) {
-            case ASSETS -> "国有资产占用（车辆、大型设备）";
+            case ASSETS -> "车辆和大型设备";
             case PRIOR_YEAR -> "上年决算数";
         };
     }

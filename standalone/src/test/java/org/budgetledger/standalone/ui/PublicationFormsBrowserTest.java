@@ -106,14 +106,14 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("e-procurement.method")).getText()).contains("is required");
         assertThat(browser.findElement(By.id("f-procurement.method")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("f-procurement.supplierSize")).getAttribute("value")).isEqualTo("SMALL_MICRO");
-        screenshot("60-procurement-size-without-method");
+        screenshot("110-procurement-size-without-method");
         assertThat(sequence(clerk, unit, 2)).as("nothing recorded").isEqualTo(2);
 
         submitForm("/ledgers/" + unit + "/2023/entries/expenditure", spending("31002", "123456.78", "记-UIPUB1-1",
                 "procurement.method", "GOODS", "procurement.supplierSize", "SMALL_MICRO"));
         assertThat(outcome()).isEqualTo("已记账。");
         assertThat(browser.findElement(By.id("figure-spent")).getText()).isEqualTo("123456.78");
-        screenshot("61-procured-expenditure-recorded");
+        screenshot("111-procured-expenditure-recorded");
 
         submitForm("/ledgers/" + unit + "/2023/entries/payment-request", spending("30227", "20000.00", "记-UIPUB1-2",
                 "procurement.method", "SERVICES", "procurement.supplierSize", "MEDIUM"));
@@ -135,7 +135,7 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
         browser.get(url("/ledgers/" + unit + "/2023/history?type=ExpenditureRecorded"));
         assertThat(waitFor(By.cssSelector("#history tr[data-type='ExpenditureRecorded']")).getText())
                 .contains("记-UIPUB1-1", "政府采购：货物，小微企业", "123456.78");
-        screenshot("62-history-procurement");
+        screenshot("112-history-procurement");
     }
 
     @Test
@@ -147,13 +147,13 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
         browser.get(url("/ledgers/" + unit + "/2023/entries"));
         assertThat(entryTitles()).contains("一般性支出预算（会议费、培训费、机关运行经费）",
                 "情况说明事实：国有资产占用（车辆、大型设备）", "情况说明事实：上年决算数（上年不在账簿中时）");
-        screenshot("63-entries-index-approver");
+        screenshot("113-entries-index-approver");
 
         submitForm("/ledgers/" + unit + "/2023/entries/control-budget", Map.of("category", "MEETING", "amount", "5000.00",
                 "documentNo", "测试〔2023〕9号", "effectiveDate", "2023-01-15"));
         assertThat(outcome()).isEqualTo("已记账。");
         long budgetSet = shownSequence();
-        screenshot("64-meeting-budget-set");
+        screenshot("114-meeting-budget-set");
 
         logIn("uipub2-recorder");
         submitForm("/ledgers/" + unit + "/2023/entries/expenditure", spending("30215", "6000.00", "记-UIPUB2-1"));
@@ -161,7 +161,7 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
         assertThat(refusal.findElement(By.tagName("strong")).getText()).isEqualTo("CONTROL_BUDGET_EXCEEDED");
         assertThat(refusal.getText()).contains("未记账", "会议费", "6000.00", "above its control budget of 5000.00");
         assertThat(browser.findElement(By.id("f-amount")).getAttribute("value")).isEqualTo("6000.00");
-        screenshot("65-meeting-above-budget");
+        screenshot("115-meeting-above-budget");
         assertThat(sequence(clerk, unit, budgetSet)).as("nothing recorded").isEqualTo(budgetSet);
         Map<String, String> meeting = table(approver, unit, "general-costs", budgetSet).get("MEETING");
         assertThat(meeting.get("budget")).isEqualTo("0.50");
@@ -185,15 +185,15 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
                 "effectiveDate", "2023-12-31"));
         assertThat(outcome()).isEqualTo("已记账。");
         long stated = shownSequence();
-        screenshot("66-assets-statement-recorded");
+        screenshot("116-assets-statement-recorded");
 
         sequence(approver, unit, stated);
         browser.get(url("/ledgers/" + unit + "/2023/history?type=StatementRecorded"));
         List<WebElement> rows = waitFor(By.id("history")).findElements(By.cssSelector("tr[data-type='StatementRecorded']"));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).getText()).contains("情况说明事实：国有资产占用", "uipub3-approver", "2023-12-31",
+        assertThat(rows.get(0).getText()).contains("情况说明：车辆和大型设备", "uipub3-approver", "2023-12-31",
                 "应急保障用车 1；执法执勤用车 124；特种专业技术用车 21；其他用车 3").doesNotContain("通用设备", "专用设备", "0.00");
-        screenshot("67-history-assets-statement");
+        screenshot("117-history-assets-statement");
         JsonNode figures = approver.getJson("/api/v1/ledgers/" + unit + "/2023/history?type=StatementRecorded")
                 .get("entries").get(0).get("figures");
         assertThat(figures.propertyNames()).as("empty inputs are not sent")
@@ -203,7 +203,7 @@ class PublicationFormsBrowserTest extends BrowserTestSupport {
                 "figures.OPERATING_COSTS", "826888.005", "effectiveDate", "2023-01-06"));
         assertThat(waitFor(By.id("e-figures.OPERATING_COSTS")).getText()).contains("at most 2 decimals");
         assertThat(browser.findElement(By.id("f-figures.TOTAL")).getAttribute("value")).isEqualTo("150000000.00");
-        screenshot("68-prior-year-bad-amount");
+        screenshot("118-prior-year-bad-amount");
         assertThat(sequence(approver, unit, stated)).as("nothing recorded").isEqualTo(stated);
 
         submitForm("/ledgers/" + unit + "/2023/entries/prior-year-statement", Map.of("figures.TOTAL", "150000000.00",

@@ -127,7 +127,7 @@ class HistoryController {
             case "PaymentRequestRejected" -> "退回：解冻";
             case "ThreePublicBudgetSet" -> "三公经费预算";
             case "ControlBudgetSet" -> "一般性支出预算：" + PublicationNames.categoryOrKind(entry.category());
-            case "StatementRecorded" -> "情况说明事实：" + PublicationNames.categoryOrKind(entry.category());
+            case "StatementRecorded" -> "情况说明：" + PublicationNames.categoryOrKind(entry.category());
             case "YearClosed" -> switch (entry.movement()) {
                 case "RECOVER" -> "年终结账：收回";
                 case "CARRY_OUT" -> "年终结账：结转";

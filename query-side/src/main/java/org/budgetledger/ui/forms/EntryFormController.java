@@ -197,6 +197,9 @@ class EntryFormController {
                 override.put("disposition", disposition);
             }
         }
+        if (kind.statementKind() != null) {
+            body.put("kind", kind.statementKind().name());
+        }
         if (kind == EntryKind.NEXT_YEAR) {
             body.put("unitCode", ledger.unitCode());
             body.put("fiscalYear", ledger.fiscalYear() + 1);
@@ -228,6 +231,8 @@ class EntryFormController {
                 yield base + "/expenditures/" + URLEncoder.encode(voucher, StandardCharsets.UTF_8).replace("+", "%20") + "/reversal";
             }
             case THREE_PUBLIC_BUDGET -> base + "/three-public-budgets";
+            case CONTROL_BUDGET -> base + "/control-budgets";
+            case ASSETS_STATEMENT, PRIOR_YEAR_STATEMENT -> base + "/statements";
             case CLOSING -> base + "/closing";
             case NEXT_YEAR -> "/ledgers";
         };

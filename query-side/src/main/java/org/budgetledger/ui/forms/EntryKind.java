@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.budgetledger.platform.security.Action;
+import org.budgetledger.publication.StatementKind;
 
 /**
  * The entry forms: one per command a ledger takes, with the right its endpoint requires and the
@@ -36,6 +37,17 @@ public enum EntryKind {
     THREE_PUBLIC_BUDGET("three-public-budget", "“三公”经费控制数", Action.APPROVE,
             fields(List.of(Field.select("category", "类别", true, Options.CATEGORIES), Field.amount("amount", "控制数（元，可为0.00）"),
                     Field.text("documentNo", "文号", true), Field.date("effectiveDate", "生效日期")))),
+    /** 会议费 and 培训费 limit spending on 30215 / 30216 like the 三公 budgets; 机关运行经费 is only compared in the 情况说明. */
+    CONTROL_BUDGET("control-budget", "一般性支出预算（会议费、培训费、机关运行经费）", Action.APPROVE,
+            fields(List.of(Field.select("category", "类别", true, Options.CONTROL_BUDGET_CATEGORIES),
+                    Field.amount("amount", "预算数（元，可为0.00）"), Field.text("documentNo", "文号", true),
+                    Field.date("effectiveDate", "生效日期")))),
+    /** A statement of kind ASSETS (the body's {@code kind}); its figures are whole counts, an empty one is not stated. */
+    ASSETS_STATEMENT("assets-statement", "情况说明事实：国有资产占用（车辆、大型设备）", Action.APPROVE,
+            fields(statementFigures(PublicationNames.ASSET_FIGURES, true), Field.date("effectiveDate", "截至日期（一般为12月31日）"))),
+    /** A statement of kind PRIOR_YEAR: the previous year's published totals, for a previous year the books do not hold. */
+    PRIOR_YEAR_STATEMENT("prior-year-statement", "情况说明事实：上年决算数（上年不在账簿中时）", Action.APPROVE,
+            fields(statementFigures(PublicationNames.PRIOR_YEAR_FIGURES, false), Field.date("effectiveDate", "填报日期"))),
     CLOSING("closing", "年终结账", Action.APPROVE,
             fields(List.of(Field.date("effectiveDate", "结账日期"),
                     Field.select("defaultDisposition", "默认处理方式", true, Options.DISPOSITIONS)))),
@@ -90,7 +102,28 @@ public enum EntryKind {
         return fields(lineFields(false), Field.economic(), Field.amount("amount", "金额（元）"), Field.date("effectiveDate", "生效日期"),
                 Field.text("voucherNo", "凭证号", true), Field.text("payee", "收款人", false),
                 Field.text("description", "摘要", false), Field.count("receptionBatches", "接待批次（仅30217）"),
-                Field.count("receptionGuests", "接待人次（仅30217）"), Field.count("vehiclesPurchased", "公务用车购置数（仅31013）"));
+                Field.count("receptionGuests", "接待人次（仅30217）"), Field.count("vehiclesPurchased", "公务用车购置数（仅31013）"),
+                // the API's procurement object: sent only when one of them is chosen, and then it needs both
+                Field.select("procurement.method", "政府采购：采购方式", false, Options.PROCUREMENT_METHODS)
+                        .hinted("不属于政府采购时两项都不选"),
+                Field.select("procurement.supplierSize", "政府采购：中标供应商规模", false, Options.SUPPLIER_SIZES));
+    }
+
+    /** One input per figure of a statement, named {@code figures.<NAME>} (the API's figures object), none required. */
+    private static List<Field> statementFigures(java.util.Map<String, String> figures, boolean counts) {
+        List<Field> fields = new ArrayList<>();
+        figures.forEach((name, label) -> fields.add(counts ? Field.count("figures." + name, label)
+                : Field.amount("figures." + name, label + "（元）").optional()));
+        return fields;
+    }
+
+    /** The statement kind a statement form sends as the body's {@code kind}; null for the other forms. */
+    public StatementKind statementKind() {
+        return switch (this) {
+            case ASSETS_STATEMENT -> StatementKind.ASSETS;
+            case PRIOR_YEAR_STATEMENT -> StatementKind.PRIOR_YEAR;
+            default -> null;
+        };
     }
 
     /** The line fields of one side of a transfer, named {@code <side>.<field>} (the API's {@code from} or {@code to} object). */

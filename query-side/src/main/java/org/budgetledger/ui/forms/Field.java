@@ -41,6 +41,15 @@ public record Field(String name, String label, String type, boolean required, Li
         return new Field(newName, newLabel, type, required, options, group, hint);
     }
 
+    /** The same input, which may be left empty (an empty input is not sent). */
+    Field optional() {
+        return new Field(name, label, type, false, options, group, hint);
+    }
+
+    Field hinted(String newHint) {
+        return new Field(name, label, type, required, options, group, newHint);
+    }
+
     Field inGroup(String jsonObject) {
         return new Field(name, label, type, required, options, jsonObject, hint);
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.Fund;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.ProcurementMethod;
+import org.budgetledger.publication.SupplierSize;
 
 /** The choices of the forms' selects: the contract's value and its Chinese name. */
 public final class Options {
@@ -28,6 +31,14 @@ public final class Options {
                 case SURPLUS -> "作为结余";
                 case RECOVER -> "收回";
             })).toList();
+
+    static final List<Option> PROCUREMENT_METHODS = Arrays.stream(ProcurementMethod.values())
+            .map(method -> new Option(method.name(), method.label())).toList();
+    static final List<Option> SUPPLIER_SIZES = Arrays.stream(SupplierSize.values())
+            .map(size -> new Option(size.name(), PublicationNames.supplierSize(size))).toList();
+    static final List<Option> CONTROL_BUDGET_CATEGORIES = Arrays.stream(ControlBudgetCategory.values())
+            .map(category -> new Option(category.name(), category.label()
+                    + (category.enforced() ? "（" + category.economicCode() + "，控制数）" : "（公用经费，仅公开比较）"))).toList();
 
     private Options() {
     }

@@ -10,6 +10,8 @@ import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.query.entries.HistoryEntry;
 import org.budgetledger.query.entries.LedgerHistory;
+import org.budgetledger.publication.StatementKind;
+import org.budgetledger.ui.forms.PublicationNames;
 import org.budgetledger.ui.ledger.LedgerViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,6 +106,8 @@ class HistoryController {
         types.put("LedgerOpened", "开账（年初结转）");
         types.put("YearClosed", "年终结账");
         types.put("ThreePublicBudgetSet", "三公经费预算");
+        types.put("ControlBudgetSet", "一般性支出预算");
+        types.put("StatementRecorded", "情况说明事实");
         types.put("INITIAL", "年初预算（指标）");
         types.put("SPEND", "支出（指标）");
         return types;
@@ -122,6 +126,8 @@ class HistoryController {
             case "PaymentApproved" -> "RELEASE".equals(entry.movement()) ? "审核通过：解冻" : "审核通过：支出";
             case "PaymentRequestRejected" -> "退回：解冻";
             case "ThreePublicBudgetSet" -> "三公经费预算";
+            case "ControlBudgetSet" -> "一般性支出预算：" + PublicationNames.categoryOrKind(entry.category());
+            case "StatementRecorded" -> "情况说明：" + PublicationNames.categoryOrKind(entry.category());
             case "YearClosed" -> switch (entry.movement()) {
                 case "RECOVER" -> "年终结账：收回";
                 case "CARRY_OUT" -> "年终结账：结转";
@@ -139,9 +145,36 @@ class HistoryController {
                 + (entry.line().projectCode() == null ? "" : " " + entry.line().projectCode() + " " + entry.line().projectName());
         return new Shown(entry.sequence(), entry.type(), typeName(entry), entry.effectiveDate(),
                 LedgerViews.shownInstant(entry.recordedAt()),
-                entry.requestedBy() == null ? entry.recordedBy() : entry.recordedBy() + "（申请人 " + entry.requestedBy() + "）", document, entry.reason() == null ? "" : entry.reason(),
-                line, entry.economicCode() == null ? "" : entry.economicCode(), entry.amount(),
+                entry.requestedBy() == null ? entry.recordedBy() : entry.recordedBy() + "（申请人 " + entry.requestedBy() + "）", document, reason(entry),
+                line, entry.economicCode() == null ? "" : entry.economicCode(),
+                // a statement states counts and totals, not an amount of its own
+                "StatementRecorded".equals(entry.type()) ? "" : entry.amount(),
                 entry.budget() == null ? "" : entry.budget(), entry.available() == null ? "" : entry.available());
+    }
+
+    /**
+     * The entry's reason or description, and what the 情况说明 facts add to it: the procurement of an expenditure, the
+     * figures of a statement by their Chinese names.
+     */
+    static String reason(HistoryEntry entry) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (entry.reason() != null && !entry.reason().isBlank()) {
+            parts.add(entry.reason());
+        }
+        if (entry.procurement() != null) {
+            parts.add(PublicationNames.procurement(entry.procurement()));
+        }
+        if (entry.figures() != null && entry.category() != null) {
+            StatementKind kind = java.util.Arrays.stream(StatementKind.values())
+                    .filter(candidate -> candidate.name().equals(entry.category())).findFirst().orElse(null);
+            List<String> order = kind == null ? List.of() : PublicationNames.figureNames(kind);
+            entry.figures().entrySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(figure -> order.indexOf(figure.getKey()) < 0 ? order.size()
+                            : order.indexOf(figure.getKey())))
+                    .forEach(figure -> parts.add((kind == null ? figure.getKey() : PublicationNames.figure(kind, figure.getKey()))
+                            + " " + figure.getValue()));
+        }
+        return String.join("；", parts);
     }
 
     private static String blank(String value) {

@@ -139,7 +139,10 @@ public final class PublicationDocxWriter {
                 document.pageBreak();
             }
             String title = report.fund() == null ? report.title() : report.title() + "（" + report.fund().label() + "）";
-            document.heading(2, (appendix ? "附表" + (i + 1) + " " : ORDINALS[i] + "、") + title);
+            // The 目录 of the published ones numbers the tables 一、二、… by their table number.
+            String numbering = appendix || report.number() == null ? "附表" + (i + 1) + " "
+                    : ORDINALS[Integer.parseInt(report.number()) - 1] + "、";
+            document.heading(2, numbering + title);
             XWPFParagraph unit = document.document().createParagraph();
             unit.setSpacingAfter(0);
             unit.createRun().setText("部门：" + report.unitName());

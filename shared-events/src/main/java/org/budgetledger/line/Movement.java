@@ -8,7 +8,7 @@ package org.budgetledger.line;
  * ({@code LedgerEvent.lineMovements()}), and no handler decides that again.
  *
  * <p>A few movements touch no line (the opening and the close of the ledger as such, a 三公
- * control budget): they exist so that every entry has a movement in the read model.
+ * or 一般性支出 control budget, a statement): they exist so that every entry has a movement in the read model.
  *
  * <p>The names are stored (the {@code movement} column of the query side's {@code ledger_entry},
  * which the history's {@code type} filter also matches): never rename a constant.
@@ -52,7 +52,11 @@ public enum Movement {
     /** Performance targets (绩效目标) of a project or of the unit were set; no line. */
     PERFORMANCE_TARGETS(null, 0),
     /** A performance result (实际完成值) was recorded; no line. */
-    PERFORMANCE_RESULT(null, 0);
+    PERFORMANCE_RESULT(null, 0),
+    /** The budget of a 一般性支出 category (会议费, 培训费, 机关运行经费) was set; no line. */
+    CONTROL_BUDGET(null, 0),
+    /** A statement of facts beside the books (assets, the previous year's totals); no line. */
+    STATEMENT(null, 0);
 
     private final LineFigure figure;
     private final int sign;

@@ -32,6 +32,7 @@ public enum ErrorCode {
     EXCEEDS_AVAILABLE("Expenditure exceeds the available balance"),
     CUT_EXCEEDS_AVAILABLE("Cut exceeds the available balance"),
     THREE_PUBLIC_BUDGET_EXCEEDED("三公 control budget exceeded"),
+    CONTROL_BUDGET_EXCEEDED("会议费 or 培训费 control budget exceeded"),
     INVALID_DISPOSITION("Disposition not allowed for this line"),
     TRANSFER_NOT_ALLOWED("Transfer not allowed between these lines"),
     SELF_APPROVAL_FORBIDDEN("A payment request is approved by someone other than its requester"),

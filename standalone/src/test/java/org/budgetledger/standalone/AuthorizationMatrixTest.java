@@ -113,6 +113,11 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             command("reversal", Right.RECORD, "/ledgers/{unit}/2023/expenditures/MX-V1/reversal"),
             command("三公 budget", Right.APPROVE, "/ledgers/{unit}/2023/three-public-budgets"),
             command("payment request", Right.RECORD, "/ledgers/{unit}/2023/payment-requests"),
+            command("control budget", Right.APPROVE, "/ledgers/{unit}/2023/control-budgets"),
+            command("statement", Right.APPROVE, "/ledgers/{unit}/2023/statements"),
+            get("procurement", Right.READ, "/ledgers/{unit}/2023/reports/procurement"),
+            get("general-costs", Right.READ, "/ledgers/{unit}/2023/reports/general-costs"),
+            get("general-costs knownAt", Right.HISTORY, "/ledgers/{unit}/2023/reports/general-costs?" + KNOWN_AT),
             command("performance targets", Right.APPROVE, "/ledgers/{unit}/2023/performance-targets"),
             command("performance result", Right.RECORD, "/ledgers/{unit}/2023/performance-results"),
             get("performance-unit as text", Right.READ, "/ledgers/{unit}/2023/reports/performance-unit?format=text"),
@@ -131,7 +136,15 @@ class AuthorizationMatrixTest extends StandaloneTestSupport {
             new LedgerEndpoint("journal appropriation", Right.APPROVE, "JOURNAL", "/journal",
                     "{\"command\":\"AppropriateFunds\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"),
             new LedgerEndpoint("journal expenditure", Right.RECORD, "JOURNAL", "/journal",
-                    "{\"command\":\"RecordExpenditure\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"));
+                    "{\"command\":\"RecordExpenditure\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"),
+            new LedgerEndpoint("journal payment request", Right.RECORD, "JOURNAL", "/journal",
+                    "{\"command\":\"RequestPayment\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"),
+            new LedgerEndpoint("journal payment approval", Right.APPROVE, "JOURNAL", "/journal",
+                    "{\"command\":\"ApprovePayment\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"),
+            new LedgerEndpoint("journal control budget", Right.APPROVE, "JOURNAL", "/journal",
+                    "{\"command\":\"SetControlBudget\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"),
+            new LedgerEndpoint("journal statement", Right.APPROVE, "JOURNAL", "/journal",
+                    "{\"command\":\"RecordStatement\",\"unitCode\":\"{unit}\",\"fiscalYear\":2023}", 400, "VALIDATION_FAILED"));
 
     /** An endpoint that is not about one ledger: who may call it, and with what outcome. */
     record GlobalEndpoint(String name, String method, String path, String body, List<Caller> allowed, int allowedStatus,

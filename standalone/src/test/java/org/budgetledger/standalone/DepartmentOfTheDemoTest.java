@@ -19,7 +19,7 @@ class DepartmentOfTheDemoTest extends StandaloneTestSupport {
         Http departmentViewer = TestUsers.ensure(http, "zzjj-dept-viewer", "ZZJJ-DEPT:VIEWER");
         String department = "/api/v1/departments/ZZJJ-DEPT/" + DEMO_YEAR;
         JsonNode list = departmentViewer.getJson(department + "/reports");
-        assertThat(list.get("reports").size()).isEqualTo(11);
+        assertThat(list.get("reports").size()).isEqualTo(12);
         for (JsonNode entry : list.get("reports")) {
             String id = entry.get("id").asString();
             JsonNode own = departmentViewer.getJson(DemoLedger.PATH + "/reports/" + id);

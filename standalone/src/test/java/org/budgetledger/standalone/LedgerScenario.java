@@ -114,6 +114,31 @@ final class LedgerScenario {
                 "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商"));
     }
 
+    /** An expenditure under government procurement: {@code method} GOODS/WORKS/SERVICES, {@code supplierSize} SMALL_MICRO/MEDIUM/LARGE. */
+    JsonNode spendProcured(Map<String, Object> line, String economicCode, String amount, String voucherNo, String effectiveDate,
+            String method, String supplierSize) {
+        return send(path("expenditures"), body("line", line, "economicCode", economicCode, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商",
+                "procurement", Map.of("method", method, "supplierSize", supplierSize)));
+    }
+
+    /** A payment request under government procurement, raised by {@code requester}. */
+    JsonNode requestProcuredPayment(Http requester, Map<String, Object> line, String economicCode, String amount,
+            String voucherNo, String effectiveDate, String method, String supplierSize) {
+        return send(requester, path("payment-requests"), body("line", line, "economicCode", economicCode, "amount", amount,
+                "voucherNo", voucherNo, "effectiveDate", effectiveDate, "payee", "测试供应商",
+                "procurement", Map.of("method", method, "supplierSize", supplierSize)));
+    }
+
+    JsonNode controlBudget(String category, String amount, String documentNo, String effectiveDate) {
+        return send(path("control-budgets"), body("category", category, "amount", amount, "documentNo", documentNo,
+                "effectiveDate", effectiveDate));
+    }
+
+    JsonNode statement(String kind, Map<String, Object> figures, String effectiveDate) {
+        return send(path("statements"), body("kind", kind, "figures", figures, "effectiveDate", effectiveDate));
+    }
+
     /** A payment request raised by {@code requester} (a RECORDER of the unit); answers its 201 body. */
     JsonNode requestPayment(Http requester, Map<String, Object> line, String economicCode, String amount, String voucherNo,
             String effectiveDate) {

@@ -26,7 +26,7 @@ class ProjectionReplayTest extends StandaloneTestSupport {
     @Test
     void replayOfEveryProjectionGivesByteIdenticalReports() {
         Map<String, String> before = reportTexts(http, demoPath());
-        assertThat(before).hasSize(13);
+        assertThat(before).hasSize(15);
         String lines = http.get(demoPath() + "/lines").text();
         String history = http.get(demoPath() + "/history").text();
         String ledger = http.get(demoPath()).text();

@@ -76,7 +76,7 @@ class QueryHttpTest extends StandaloneTestSupport {
     }
 
     @Test
-    void reportListNamesTheThirteenTables() {
+    void reportListNamesTheFifteenTables() {
         JsonNode answer = http.getJson(demoPath() + "/reports");
         List<String> ids = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
@@ -86,8 +86,10 @@ class QueryHttpTest extends StandaloneTestSupport {
         });
         assertThat(ids).containsExactly("income-expenditure-summary", "income", "expenditure", "fiscal-summary",
                 "general-budget-expenditure", "general-budget-basic-by-economic", "government-fund", "state-capital",
-                "three-public", "function-execution", "project-execution", "performance-project", "performance-unit");
-        assertThat(numbers).containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", null, null, null, null);
+                "three-public", "function-execution", "project-execution", "performance-project", "performance-unit",
+                "procurement", "general-costs");
+        assertThat(numbers).containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", null, null, null, null, null,
+                null);
         assertThat(find(answer.get("reports"), report -> report.get("id").asString().equals("expenditure"))
                 .get("title").asString()).isEqualTo("支出决算表");
     }

@@ -20,4 +20,9 @@ record ApprovePaymentRequest(
     ApprovePayment toCommand(LedgerRef ledger, String paymentRequestId, String recordedBy) {
         return new ApprovePayment(ledger.id(), requestId, recordedBy, paymentRequestId, effectiveDate);
     }
+
+    /** The approval of a journal line; posted by an administrator, it may approve the importer's own request. */
+    ApprovePayment toJournalCommand(LedgerRef ledger, String paymentRequestId, String recordedBy, boolean administrator) {
+        return new ApprovePayment(ledger.id(), requestId, recordedBy, paymentRequestId, effectiveDate, administrator);
+    }
 }

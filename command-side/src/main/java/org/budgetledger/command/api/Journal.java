@@ -187,7 +187,7 @@ public class Journal {
         LedgerRef ledger = new LedgerRef(header.unitCode(), header.fiscalYear());
         authorize(user, ledger, header.command().action);
         Record body = RequestBinder.bind(line, header.command().body);
-        return new Prepared(ledger, command(body, ledger, user.username()));
+        return new Prepared(ledger, command(header, body, ledger, user));
     }
 
     /** The line's right, checked as its endpoint's would be; a refusal is a security event like a refused request. */
@@ -201,7 +201,29 @@ public class Journal {
         }
     }
 
-    private static LedgerCommand command(Record body, LedgerRef ledger, String recordedBy) {
+    private static LedgerCommand command(JournalLine header, Record body, LedgerRef ledger, LedgerUser user) {
+        String recordedBy = user.username();
+        // RequestPayment's body is an expenditure's: the header, not the body, says which command it is.
+        if (header.command() == JournalCommand.RequestPayment && body instanceof RecordExpenditureRequest request) {
+            return request.toPaymentRequest(ledger, recordedBy);
+        }
+        // Checked here, after the line's right, as the reversal's voucherNo is: a caller without the right learns nothing.
+        boolean decision = body instanceof ApprovePaymentRequest || body instanceof RejectPaymentRequest;
+        if (decision && header.paymentRequestId() == null) {
+            throw LedgerRejection.invalid("paymentRequestId", "is required");
+        }
+        if (body instanceof ApprovePaymentRequest request) {
+            return request.toJournalCommand(ledger, header.paymentRequestId(), recordedBy, user.admin());
+        }
+        if (body instanceof RejectPaymentRequest request) {
+            return request.toCommand(ledger, header.paymentRequestId(), recordedBy);
+        }
+        if (body instanceof SetControlBudgetRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
+        if (body instanceof RecordStatementRequest request) {
+            return request.toCommand(ledger, recordedBy);
+        }
         if (body instanceof AppropriateFundsRequest request) {
             return request.toCommand(ledger, recordedBy);
         }

@@ -13,13 +13,16 @@ import org.budgetledger.platform.security.Action;
  * every command but OpenLedger (which names them itself) the ledger.
  */
 @Schema(name = "JournalLine", description = "One NDJSON line: these fields plus the named command's body "
-        + "(for ReverseExpenditure, voucherNo goes in the body)", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+        + "(for ReverseExpenditure, voucherNo goes in the body; ApprovePayment and RejectPayment name "
+        + "their paymentRequestId beside it)", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
 record JournalLine(
         @Schema(requiredMode = REQUIRED, example = "AppropriateFunds") JournalCommand command,
         @Schema(pattern = "^[A-Za-z0-9-]{1,32}$", description = "The ledger's unit (required except for OpenLedger)",
                 example = "ZZJJ") @Mismatch("must be 1 to 32 letters, digits or -") String unitCode,
         @Schema(minimum = "" + LedgerPaths.MIN_YEAR, maximum = "" + LedgerPaths.MAX_YEAR,
-                description = "The ledger's year (required except for OpenLedger)", example = "2023") Integer fiscalYear)
+                description = "The ledger's year (required except for OpenLedger)", example = "2023") Integer fiscalYear,
+        @Schema(pattern = "^PR-[0-9]{1,18}$", description = "The payment request an ApprovePayment or RejectPayment decides",
+                example = "PR-12") @Mismatch("must be a payment request id such as PR-12") String paymentRequestId)
         implements ApiRequest {
 
     @Override
@@ -45,6 +48,11 @@ record JournalLine(
         RecordExpenditure(RecordExpenditureRequest.class, Action.RECORD),
         ReverseExpenditure(ReverseExpenditureRequest.class, Action.RECORD),
         SetThreePublicBudget(SetThreePublicBudgetRequest.class, Action.APPROVE),
+        SetControlBudget(SetControlBudgetRequest.class, Action.APPROVE),
+        RecordStatement(RecordStatementRequest.class, Action.APPROVE),
+        RequestPayment(RecordExpenditureRequest.class, Action.RECORD),
+        ApprovePayment(ApprovePaymentRequest.class, Action.APPROVE),
+        RejectPayment(RejectPaymentRequest.class, Action.APPROVE),
         CloseYear(CloseYearRequest.class, Action.APPROVE),
         SetPerformanceTargets(SetPerformanceTargetsRequest.class, Action.APPROVE),
         RecordPerformanceResult(RecordPerformanceResultRequest.class, Action.RECORD);

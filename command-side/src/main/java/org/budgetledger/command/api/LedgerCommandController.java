@@ -1,5 +1,6 @@
 package org.budgetledger.command.api;
 
+import static org.budgetledger.rejection.ErrorCode.CONTROL_BUDGET_EXCEEDED;
 import static org.budgetledger.rejection.ErrorCode.CUT_EXCEEDS_AVAILABLE;
 import static org.budgetledger.rejection.ErrorCode.DATE_OUTSIDE_FISCAL_YEAR;
 import static org.budgetledger.rejection.ErrorCode.EXCEEDS_AVAILABLE;
@@ -113,7 +114,8 @@ class LedgerCommandController {
 
     @Operation(summary = "RecordExpenditure: an expenditure from a line")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, UNKNOWN_ECONOMIC_CODE, DATE_OUTSIDE_FISCAL_YEAR,
-            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED})
+            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED,
+            CONTROL_BUDGET_EXCEEDED})
     @Requires(Action.RECORD)
     @PostMapping("/{unit}/{year}/expenditures")
     CommandAnswer recordExpenditure(LedgerRef ledger, @RequestBody RecordExpenditureRequest request) {
@@ -122,9 +124,10 @@ class LedgerCommandController {
 
     @Operation(summary = "RequestPayment (申请): reserve an expenditure's amount until another APPROVER decides",
             description = "Checked as an expenditure (available balance and 三公 control budgets, both after what pending "
-                    + "requests hold); the amount is reserved (冻结) on the line at once. Answers the paymentRequestId.")
+                    + "requests hold, and the 会议费/培训费 budgets); the amount is reserved (冻结) on the line at once. Answers the paymentRequestId.")
     @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, UNKNOWN_FUNCTION_CODE, UNKNOWN_ECONOMIC_CODE, DATE_OUTSIDE_FISCAL_YEAR,
-            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED})
+            LINE_NOT_FOUND, VOUCHER_EXISTS, PROJECT_NAME_MISMATCH, EXCEEDS_AVAILABLE, THREE_PUBLIC_BUDGET_EXCEEDED,
+            CONTROL_BUDGET_EXCEEDED})
     @Requires(Action.RECORD)
     @PostMapping("/{unit}/{year}/payment-requests")
     @ResponseStatus(HttpStatus.CREATED)
@@ -171,6 +174,26 @@ class LedgerCommandController {
     @Requires(Action.APPROVE)
     @PostMapping("/{unit}/{year}/three-public-budgets")
     CommandAnswer setThreePublicBudget(LedgerRef ledger, @RequestBody SetThreePublicBudgetRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "SetControlBudget: replace the budget of 会议费, 培训费 or 机关运行经费",
+            description = "MEETING (30215) and TRAINING (30216) limit fiscal spending on their code, payment requests "
+                    + "included, as the 三公 budgets do (CONTROL_BUDGET_EXCEEDED beyond them, and when set below what is "
+                    + "already spent); OPERATING_COSTS is compared with the 机关运行经费 in general-costs, never enforced.")
+    @Rejects({LEDGER_NOT_FOUND, LEDGER_CLOSED, DATE_OUTSIDE_FISCAL_YEAR, CONTROL_BUDGET_EXCEEDED})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/control-budgets")
+    CommandAnswer setControlBudget(LedgerRef ledger, @RequestBody SetControlBudgetRequest request) {
+        return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
+    }
+
+    @Operation(summary = "RecordStatement: state facts the books do not hold (assets, the previous year's totals)",
+            description = "Replaces the previous statement of the kind. Until 31 March of the next year, after the close too.")
+    @Rejects({LEDGER_NOT_FOUND, DATE_OUTSIDE_FISCAL_YEAR})
+    @Requires(Action.APPROVE)
+    @PostMapping("/{unit}/{year}/statements")
+    CommandAnswer recordStatement(LedgerRef ledger, @RequestBody RecordStatementRequest request) {
         return sender.send(ledger, request.toCommand(ledger, CurrentUser.get().username()));
     }
 

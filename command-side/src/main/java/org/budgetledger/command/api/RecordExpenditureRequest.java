@@ -14,6 +14,9 @@ import org.budgetledger.platform.request.ApiRequest;
 import org.budgetledger.platform.request.Mismatch;
 import org.budgetledger.platform.request.Violations;
 import org.budgetledger.platform.request.Yuan;
+import org.budgetledger.publication.Procurement;
+import org.budgetledger.publication.ProcurementMethod;
+import org.budgetledger.publication.SupplierSize;
 
 /**
  * {@code POST /ledgers/{unit}/{year}/expenditures}: RecordExpenditure; also the body of
@@ -33,8 +36,23 @@ record RecordExpenditureRequest(
         @Schema(description = "A free description") String description,
         @Schema(description = "三公 statistics: receptions on 30217 only, vehicles on 31013 only") StatisticsRequest statistics,
         @Schema(pattern = Counterparties.PATTERN, description = Counterparties.EXPENDITURE_DESCRIPTION, example = "ZZSJ-FJ")
-        @Mismatch(Counterparties.MISMATCH) String counterpartyUnit)
+        @Mismatch(Counterparties.MISMATCH) String counterpartyUnit,
+        @Schema(description = "That the money is spent under government procurement (政府采购), and how; absent outside it")
+        ProcurementRequest procurement)
         implements ApiRequest {
+
+    /** 政府采购: the method and the size of the supplier the contract went to, both required when given. */
+    @Schema(name = "Procurement")
+    record ProcurementRequest(
+            @Schema(requiredMode = REQUIRED, description = "货物 GOODS, 工程 WORKS or 服务 SERVICES", example = "GOODS")
+            ProcurementMethod method,
+            @Schema(requiredMode = REQUIRED, description = "SMALL_MICRO and MEDIUM count as awarded to SMEs (中小企业)",
+                    example = "SMALL_MICRO") SupplierSize supplierSize) implements ApiRequest {
+
+        Procurement toProcurement() {
+            return new Procurement(method, supplierSize);
+        }
+    }
 
     /** The counts a 三公 expenditure may carry. */
     @Schema(name = "ExpenditureStatistics")
@@ -78,12 +96,16 @@ record RecordExpenditureRequest(
     RequestPayment toPaymentRequest(LedgerRef ledger, String recordedBy) {
         return new RequestPayment(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
                 effectiveDate, voucherNo, payee, description,
-                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics());
+                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics(), procurementOrNull());
     }
 
     RecordExpenditure toCommand(LedgerRef ledger, String recordedBy) {
         return new RecordExpenditure(ledger.id(), requestId, recordedBy, line.toLine(), economicCode, amount.fen(),
                 effectiveDate, voucherNo, payee, description,
-                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics(), counterpartyUnit);
+                statistics == null ? ExpenditureStatistics.NONE : statistics.toStatistics(), counterpartyUnit, procurementOrNull());
+    }
+
+    private Procurement procurementOrNull() {
+        return procurement == null ? null : procurement.toProcurement();
     }
 }

@@ -2,8 +2,10 @@ package org.budgetledger.command.export;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.TreeMap;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.BudgetTransferred;
+import org.budgetledger.events.ControlBudgetSet;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
@@ -18,10 +20,12 @@ import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.PerformanceResultRecorded;
 import org.budgetledger.events.PerformanceTargetsSet;
 import org.budgetledger.events.RevenueRecorded;
+import org.budgetledger.events.StatementRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.YearClosed;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.performance.PerformanceIndicator;
+import org.budgetledger.publication.Procurement;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -74,6 +78,7 @@ final class JournalExport {
             putDate(line, e);
             line.put("voucherNo", e.voucherNo());
             putIfPresent(line, "description", e.description());
+            putIfPresent(line, "counterpartyUnit", e.counterpartyUnit());
             command = "RecordRevenue";
         } else if (event instanceof ExpenditureRecorded e) {
             line.set("line", line(e.line()));
@@ -84,6 +89,8 @@ final class JournalExport {
             putIfPresent(line, "payee", e.payee());
             putIfPresent(line, "description", e.description());
             putStatistics(line, e.statistics());
+            putIfPresent(line, "counterpartyUnit", e.counterpartyUnit());
+            putProcurement(line, e.procurement());
             command = "RecordExpenditure";
         } else if (event instanceof ExpenditureReversed e) {
             line.put("voucherNo", e.voucherNo());
@@ -96,6 +103,18 @@ final class JournalExport {
             line.put("documentNo", e.documentNo());
             putDate(line, e);
             command = "SetThreePublicBudget";
+        } else if (event instanceof ControlBudgetSet e) {
+            line.put("category", e.category().name());
+            line.put("amount", yuan(e.amountFen()));
+            line.put("documentNo", e.documentNo());
+            putDate(line, e);
+            command = "SetControlBudget";
+        } else if (event instanceof StatementRecorded e) {
+            line.put("kind", e.kind().name());
+            ObjectNode figures = line.putObject("figures");
+            new TreeMap<>(e.figures()).forEach(figures::put);
+            putDate(line, e);
+            command = "RecordStatement";
         } else if (event instanceof YearClosed e) {
             command = closed(line, e);
         } else if (event instanceof PerformanceTargetsSet e) {
@@ -126,8 +145,8 @@ final class JournalExport {
             putIfPresent(line, "evidence", e.evidence());
             putDate(line, e);
             command = "RecordPerformanceResult";
-        // Payment requests have no journal command yet: written with their figures for the record,
-        // an import answers them as refused lines (see the README, Operations).
+        // A request's id is "PR-<its sequence>": the import, applying every entry in order, raises it under the
+        // same id, which its approval or rejection names. The id on the request's own line is for the reader.
         } else if (event instanceof PaymentRequested e) {
             line.put("paymentRequestId", e.paymentRequestId());
             line.set("line", line(e.line()));
@@ -138,15 +157,17 @@ final class JournalExport {
             putIfPresent(line, "payee", e.payee());
             putIfPresent(line, "description", e.description());
             putStatistics(line, e.statistics());
+            putProcurement(line, e.procurement());
             command = "RequestPayment";
         } else if (event instanceof PaymentApproved e) {
             line.put("paymentRequestId", e.paymentRequestId());
             putDate(line, e);
-            command = "ApprovePaymentRequest";
+            command = "ApprovePayment";
         } else if (event instanceof PaymentRequestRejected e) {
             line.put("paymentRequestId", e.paymentRequestId());
+            putIfPresent(line, "reason", e.reason());
             putDate(line, e);
-            command = "RejectPaymentRequest";
+            command = "RejectPayment";
         } else {
             throw new IllegalStateException("No journal line for " + event.getClass().getSimpleName());
         }
@@ -227,6 +248,14 @@ final class JournalExport {
         node.put("receptionBatches", statistics.receptionBatches());
         node.put("receptionGuests", statistics.receptionGuests());
         node.put("vehiclesPurchased", statistics.vehiclesPurchased());
+    }
+
+    private static void putProcurement(ObjectNode line, Procurement procurement) {
+        if (procurement != null) {
+            ObjectNode node = line.putObject("procurement");
+            node.put("method", procurement.method().name());
+            node.put("supplierSize", procurement.supplierSize().name());
+        }
     }
 
     private static void putDate(ObjectNode line, LedgerEvent event) {

@@ -1,7 +1,10 @@
 package org.budgetledger.command.ledger;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.Disposition;
@@ -12,6 +15,9 @@ import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.performance.PerformanceIndicator;
 import org.budgetledger.performance.QualitativeGrade;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.Procurement;
+import org.budgetledger.publication.StatementKind;
 
 /**
  * The commands of a ledger. Their shape (required fields, positive amounts, code formats) is
@@ -57,23 +63,55 @@ public final class Commands {
 
     /**
      * An expenditure from a line; {@code counterpartyUnit} (optional) names the budget unit that
-     * received it (a subsidy to a subordinate unit, a remittance to the parent).
+     * received it (a subsidy to a subordinate unit, a remittance to the parent); {@code procurement}
+     * (optional) that it was spent under government procurement.
      */
     public record RecordExpenditure(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             BudgetLine line, String economicCode, long amountFen, LocalDate effectiveDate, String voucherNo,
-            String payee, String description, ExpenditureStatistics statistics, String counterpartyUnit)
-            implements LedgerCommand {
+            String payee, String description, ExpenditureStatistics statistics, String counterpartyUnit,
+            Procurement procurement) implements LedgerCommand {
+
+        /** An expenditure outside procurement. */
+        public RecordExpenditure(String ledgerId, String requestId, String recordedBy, BudgetLine line, String economicCode,
+                long amountFen, LocalDate effectiveDate, String voucherNo, String payee, String description,
+                ExpenditureStatistics statistics, String counterpartyUnit) {
+            this(ledgerId, requestId, recordedBy, line, economicCode, amountFen, effectiveDate, voucherNo, payee, description,
+                    statistics, counterpartyUnit, null);
+        }
     }
 
-    /** 申请: a payment request, reserving its amount on the line until it is approved or rejected. */
+    /**
+     * 申请: a payment request, reserving its amount on the line until it is approved or rejected;
+     * {@code procurement} (optional) goes with it into the expenditure its approval makes.
+     */
     public record RequestPayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
             BudgetLine line, String economicCode, long amountFen, LocalDate effectiveDate, String voucherNo,
-            String payee, String description, ExpenditureStatistics statistics) implements LedgerCommand {
+            String payee, String description, ExpenditureStatistics statistics, Procurement procurement)
+            implements LedgerCommand {
+
+        /** A payment request outside procurement. */
+        public RequestPayment(String ledgerId, String requestId, String recordedBy, BudgetLine line, String economicCode,
+                long amountFen, LocalDate effectiveDate, String voucherNo, String payee, String description,
+                ExpenditureStatistics statistics) {
+            this(ledgerId, requestId, recordedBy, line, economicCode, amountFen, effectiveDate, voucherNo, payee, description,
+                    statistics, null);
+        }
     }
 
-    /** 审核通过: a pending payment request becomes an expenditure; never by its requester. */
+    /**
+     * 审核通过: a pending payment request becomes an expenditure; never by its requester, except in
+     * {@code administratorRestore}: a journal posted by an administrator, which records again, in one
+     * name, a history whose request and approval were made by two people (a restore of an export).
+     * An administrator can create the second user anyway; the rule stops a clerk, not them.
+     */
     public record ApprovePayment(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
-            String paymentRequestId, LocalDate effectiveDate) implements LedgerCommand {
+            String paymentRequestId, LocalDate effectiveDate, boolean administratorRestore) implements LedgerCommand {
+
+        /** An approval as the endpoint makes it: four eyes. */
+        public ApprovePayment(String ledgerId, String requestId, String recordedBy, String paymentRequestId,
+                LocalDate effectiveDate) {
+            this(ledgerId, requestId, recordedBy, paymentRequestId, effectiveDate, false);
+        }
     }
 
     /** 退回: a pending payment request is rejected with a reason and its reservation released. */
@@ -105,6 +143,25 @@ public final class Commands {
     public record SetThreePublicBudget(@TargetAggregateIdentifier String ledgerId, String requestId,
             String recordedBy, ThreePublicCategory category, long amountFen, String documentNo,
             LocalDate effectiveDate) implements LedgerCommand {
+    }
+
+    /** Replaces the budget of one 一般性支出 category (会议费 and 培训费 enforced, 机关运行经费 reported). */
+    public record SetControlBudget(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            ControlBudgetCategory category, long amountFen, String documentNo, LocalDate effectiveDate)
+            implements LedgerCommand {
+    }
+
+    /**
+     * States facts beside the books, replacing the previous statement of the kind. {@code figures}
+     * are the values as stored (counts, or yuan with 2 decimals), kept in name order so that the
+     * request's fingerprint does not depend on the order the client wrote them in.
+     */
+    public record RecordStatement(@TargetAggregateIdentifier String ledgerId, String requestId, String recordedBy,
+            StatementKind kind, Map<String, String> figures, LocalDate effectiveDate) implements LedgerCommand {
+
+        public RecordStatement {
+            figures = Collections.unmodifiableMap(new TreeMap<>(figures));
+        }
     }
 
     /** Closes the year, disposing of every balance. */

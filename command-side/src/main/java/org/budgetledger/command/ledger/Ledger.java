@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.budgetledger.catalogue.ClassificationCatalogue;
 import org.budgetledger.command.ledger.Commands.AppropriateFunds;
@@ -30,12 +31,15 @@ import org.budgetledger.command.ledger.Commands.RecordRevenue;
 import org.budgetledger.command.ledger.Commands.RejectPayment;
 import org.budgetledger.command.ledger.Commands.RequestPayment;
 import org.budgetledger.command.ledger.Commands.ReverseExpenditure;
+import org.budgetledger.command.ledger.Commands.RecordStatement;
+import org.budgetledger.command.ledger.Commands.SetControlBudget;
 import org.budgetledger.command.ledger.Commands.SetPerformanceTargets;
 import org.budgetledger.command.ledger.Commands.SetThreePublicBudget;
 import org.budgetledger.command.ledger.Commands.TransferBudget;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.BudgetTransferred;
+import org.budgetledger.events.ControlBudgetSet;
 import org.budgetledger.events.Disposition;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
@@ -51,6 +55,7 @@ import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.PerformanceResultRecorded;
 import org.budgetledger.events.PerformanceTargetsSet;
 import org.budgetledger.events.RevenueRecorded;
+import org.budgetledger.events.StatementRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.events.YearClosed;
@@ -64,6 +69,8 @@ import org.budgetledger.money.Money;
 import org.budgetledger.performance.IndicatorScore;
 import org.budgetledger.performance.PerformanceIndicator;
 import org.budgetledger.performance.PerformanceScoring;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.Procurement;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 
@@ -76,8 +83,16 @@ import org.budgetledger.rejection.LedgerRejection;
  * again, record nothing; different content: conflict), then checks the rules, then applies
  * exactly one event. The entry count after the event is the {@code sequence} of the answer.
  */
-@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", cache = "ledgerCache")
+@Aggregate(snapshotTriggerDefinition = "ledgerSnapshotTrigger", snapshotFilter = "ledgerSnapshotFilter", cache = "ledgerCache")
+@Revision(Ledger.STATE_REVISION)
 public class Ledger {
+
+    /**
+     * The revision of the state a snapshot stores. Raise it when a field is added that an older
+     * snapshot would load wrongly (empty instead of what the events say): older snapshots are then
+     * skipped ({@code ledgerSnapshotFilter}). 2: the 会议费/培训费 budgets and tallies.
+     */
+    static final String STATE_REVISION = "2";
 
     /** The economic classes of basic expenditure: what 人员经费 and 公用经费 (tables 05 and 06) cover. */
     static final List<String> BASIC_ECONOMIC_CLASSES = List.of("301", "302", "303", "307", "310", "399");
@@ -93,6 +108,11 @@ public class Ledger {
     private final Map<ThreePublicCategory, Long> threePublicSpent = new EnumMap<>(ThreePublicCategory.class);
     /** What pending payment requests hold of each 三公 category: counted against its control budget like spending. */
     private final Map<ThreePublicCategory, Long> threePublicReserved = new EnumMap<>(ThreePublicCategory.class);
+    /** The 一般性支出 budgets; 会议费 and 培训费 limit fiscal spending on their codes as the 三公 ones do. */
+    private final Map<ControlBudgetCategory, Long> controlBudgets = new EnumMap<>(ControlBudgetCategory.class);
+    private final Map<ControlBudgetCategory, Long> controlSpent = new EnumMap<>(ControlBudgetCategory.class);
+    /** What pending payment requests hold of 会议费 and 培训费: counted against their budgets like spending. */
+    private final Map<ControlBudgetCategory, Long> controlReserved = new EnumMap<>(ControlBudgetCategory.class);
     private final Map<String, PaymentRequestSeen> pendingPayments = new HashMap<>();
     private final List<OpeningBalance> closingBalances = new ArrayList<>();
     private LocalDate latestEffectiveDate;
@@ -101,7 +121,8 @@ public class Ledger {
 
     /** A pending payment request: what its approval will spend, and who asked. */
     record PaymentRequestSeen(BudgetLine line, String economicCode, long amountFen, String voucherNo, String payee,
-            String description, ExpenditureStatistics statistics, String requestedBy, LocalDate requestedOn) {
+            String description, ExpenditureStatistics statistics, String requestedBy, LocalDate requestedOn,
+            Procurement procurement) {
     }
 
     protected Ledger() {
@@ -190,6 +211,12 @@ public class Ledger {
             return handle(c, logs);
         }
         if (command instanceof SetThreePublicBudget c) {
+            return handle(c, logs);
+        }
+        if (command instanceof SetControlBudget c) {
+            return handle(c, logs);
+        }
+        if (command instanceof RecordStatement c) {
             return handle(c, logs);
         }
         if (command instanceof SetPerformanceTargets c) {
@@ -301,7 +328,8 @@ public class Ledger {
             requireOtherUnit(command.counterpartyUnit());
             return applied(logs, new ExpenditureRecorded(ledgerId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                    command.statistics(), command.counterpartyUnit(), null, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+                    command.statistics(), command.counterpartyUnit(), command.procurement(), command.requestId(),
+                    RequestFingerprint.of(command), command.recordedBy(), now()));
         });
     }
 
@@ -317,7 +345,8 @@ public class Ledger {
             String paymentRequestId = PaymentRequested.idOf(entryCount + 1);
             return applied(logs, new PaymentRequested(ledgerId, paymentRequestId, line, command.economicCode(), command.amountFen(),
                     command.voucherNo(), command.effectiveDate(), command.payee(), command.description(),
-                    command.statistics(), null, command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+                    command.statistics(), command.procurement(), command.requestId(), RequestFingerprint.of(command),
+                    command.recordedBy(), now()));
         });
     }
 
@@ -327,14 +356,14 @@ public class Ledger {
         return once(command, logs, () -> {
             requireInYear(command.effectiveDate());
             PaymentRequestSeen pending = pendingPayment(command.paymentRequestId(), logs);
-            if (pending.requestedBy().equals(command.recordedBy())) {
+            if (pending.requestedBy().equals(command.recordedBy()) && !command.administratorRestore()) {
                 throw new LedgerRejection(ErrorCode.SELF_APPROVAL_FORBIDDEN, "The payment request " + command.paymentRequestId()
                         + " was raised by " + pending.requestedBy() + ", who cannot approve it: someone else must");
             }
             requireNotBefore(command.effectiveDate(), pending);
             return applied(logs, new PaymentApproved(ledgerId, command.paymentRequestId(), pending.line(), pending.economicCode(),
-                    pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(), null,
-                    pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
+                    pending.amountFen(), pending.voucherNo(), pending.payee(), pending.description(), pending.statistics(),
+                    pending.procurement(), pending.requestedBy(), command.effectiveDate(), command.requestId(), RequestFingerprint.of(command),
                     command.recordedBy(), now()));
         });
     }
@@ -397,6 +426,57 @@ public class Ledger {
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
                     now()));
         });
+    }
+
+    /**
+     * The budget of a 一般性支出 category. Like a 三公 control budget, an enforced one (会议费, 培训费)
+     * may not be set below what is already spent and held on its code; 机关运行经费 is only reported.
+     */
+    @CommandHandler
+    public CommandOutcome handle(SetControlBudget command, LedgerLogs logs) {
+        return once(command, logs, () -> {
+            requireInYear(command.effectiveDate());
+            if (command.amountFen() < 0) {
+                throw LedgerRejection.invalid("amount", "must not be negative");
+            }
+            if (command.category().enforced()) {
+                long spent = controlSpent.getOrDefault(command.category(), 0L);
+                long reserved = controlReserved.getOrDefault(command.category(), 0L);
+                if (command.amountFen() < spent + reserved) {
+                    throw new LedgerRejection(ErrorCode.CONTROL_BUDGET_EXCEEDED, "A control budget of "
+                            + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
+                            + " is below the " + Money.formatYuan(spent) + " already spent"
+                            + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
+                }
+            }
+            return applied(logs, new ControlBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
+                    command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
+        });
+    }
+
+    /**
+     * A statement of facts beside the books (the figures' names and values were checked when the
+     * request was read). Dated from the start of the year to 31 March of the next, after the close
+     * too: assets are counted at year end and the publication is written after the close.
+     */
+    @CommandHandler
+    public CommandOutcome handle(RecordStatement command, LedgerLogs logs) {
+        Optional<CommandOutcome> repeat = repeated(command, logs);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
+        LocalDate latest = LocalDate.of(fiscalYear + 1, 3, 31);
+        if (command.effectiveDate().getYear() < fiscalYear || command.effectiveDate().isAfter(latest)) {
+            throw new LedgerRejection(ErrorCode.DATE_OUTSIDE_FISCAL_YEAR, "A statement of " + fiscalYear
+                    + " is dated between " + fiscalYear + "-01-01 and " + latest + ", not " + command.effectiveDate());
+        }
+        for (String name : command.figures().keySet()) {
+            if (!command.kind().figureNames().contains(name)) {
+                throw LedgerRejection.invalid("figures." + name, "is not a figure of " + command.kind());
+            }
+        }
+        return applied(logs, new StatementRecorded(ledgerId, command.kind(), command.figures(), command.effectiveDate(),
+                command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
     }
 
     /**
@@ -559,6 +639,7 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
+        controlled(event.line(), event.economicCode(), controlSpent, event.amountFen());
         entered();
     }
 
@@ -568,8 +649,9 @@ public class Ledger {
         moveLines(event);
         pendingPayments.put(event.paymentRequestId(), new PaymentRequestSeen(event.line(), event.economicCode(),
                 event.amountFen(), event.voucherNo(), event.payee(), event.description(), event.statistics(),
-                event.recordedBy(), event.effectiveDate()));
+                event.recordedBy(), event.effectiveDate(), event.procurement()));
         threePublic(event.line(), event.economicCode(), threePublicReserved, event.amountFen());
+        controlled(event.line(), event.economicCode(), controlReserved, event.amountFen());
         entered();
     }
 
@@ -580,6 +662,8 @@ public class Ledger {
         pendingPayments.remove(event.paymentRequestId());
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
         threePublic(event.line(), event.economicCode(), threePublicSpent, event.amountFen());
+        controlled(event.line(), event.economicCode(), controlReserved, -event.amountFen());
+        controlled(event.line(), event.economicCode(), controlSpent, event.amountFen());
         entered();
     }
 
@@ -589,6 +673,7 @@ public class Ledger {
         moveLines(event);
         pendingPayments.remove(event.paymentRequestId());
         threePublic(event.line(), event.economicCode(), threePublicReserved, -event.amountFen());
+        controlled(event.line(), event.economicCode(), controlReserved, -event.amountFen());
         entered();
     }
 
@@ -597,6 +682,7 @@ public class Ledger {
         dated(event.effectiveDate());
         moveLines(event);
         threePublic(event.line(), event.economicCode(), threePublicSpent, -event.amountFen());
+        controlled(event.line(), event.economicCode(), controlSpent, -event.amountFen());
         entered();
     }
 
@@ -604,6 +690,19 @@ public class Ledger {
     void on(ThreePublicBudgetSet event) {
         dated(event.effectiveDate());
         threePublicBudgets.put(event.category(), event.amountFen());
+        entered();
+    }
+
+    @EventSourcingHandler
+    void on(ControlBudgetSet event) {
+        dated(event.effectiveDate());
+        controlBudgets.put(event.category(), event.amountFen());
+        entered();
+    }
+
+    /** Statements do not date the ledger: like results, they may follow its close. */
+    @EventSourcingHandler
+    void on(StatementRecorded event) {
         entered();
     }
 
@@ -715,7 +814,7 @@ public class Ledger {
     /**
      * The rules of spending, the same for an expenditure and a payment request: a date in the
      * year, known codes, a basic line's economic classes, a new voucher, the line's available
-     * balance and the 三公 control budget, both after what pending requests hold.
+     * balance and the 三公, 会议费 and 培训费 control budgets, all after what pending requests hold.
      *
      * @return the line, with its project name resolved
      */
@@ -743,6 +842,19 @@ public class Ledger {
                             : " (after " + Money.formatYuan(state.figures().reservedFen()) + " held by pending payment requests)"));
         }
         if (line.fund().isFiscal()) {
+            ControlBudgetCategory.enforcedOn(economicCode).ifPresent(category -> {
+                long budget = controlBudgets.getOrDefault(category, 0L);
+                long reserved = controlReserved.getOrDefault(category, 0L);
+                long committed = controlSpent.getOrDefault(category, 0L) + reserved;
+                if (committed + amountFen > budget) {
+                    throw new LedgerRejection(ErrorCode.CONTROL_BUDGET_EXCEEDED, what + " of "
+                            + Money.formatYuan(amountFen) + " on " + category.label() + " would bring its spending"
+                            + (reserved == 0 ? "" : " and pending requests") + " to "
+                            + Money.formatYuan(committed + amountFen) + ", above its control budget of "
+                            + Money.formatYuan(budget) + (controlBudgets.containsKey(category) ? ""
+                                    : " (none set yet: set one with SetControlBudget)"));
+                }
+            });
             ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> {
                 long budget = threePublicBudgets.getOrDefault(category, 0L);
                 long committed = threePublicSpent.getOrDefault(category, 0L) + threePublicReserved.getOrDefault(category, 0L);
@@ -884,6 +996,13 @@ public class Ledger {
     private static void threePublic(BudgetLine line, String economicCode, Map<ThreePublicCategory, Long> tally, long fen) {
         if (line.fund().isFiscal()) {
             ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> tally.merge(category, fen, Long::sum));
+        }
+    }
+
+    /** Moves a 会议费/培训费 tally (spent or reserved) by an expenditure's amount, if the line is fiscal and the code enforced. */
+    private static void controlled(BudgetLine line, String economicCode, Map<ControlBudgetCategory, Long> tally, long fen) {
+        if (line.fund().isFiscal()) {
+            ControlBudgetCategory.enforcedOn(economicCode).ifPresent(category -> tally.merge(category, fen, Long::sum));
         }
     }
 

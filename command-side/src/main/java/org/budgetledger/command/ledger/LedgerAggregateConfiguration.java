@@ -2,6 +2,7 @@ package org.budgetledger.command.ledger;
 
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -46,6 +47,18 @@ public class LedgerAggregateConfiguration {
             return thread;
         }));
         return snapshotter;
+    }
+
+    /**
+     * Only snapshots of the aggregate's current state revision ({@link Ledger#STATE_REVISION}) are
+     * loaded; an older one is skipped and the ledger is replayed from its events, so that state
+     * the older snapshot did not hold (the 会议费/培训费 tallies of revision 2) is rebuilt, not
+     * taken as empty.
+     */
+    @Bean
+    public SnapshotFilter ledgerSnapshotFilter() {
+        return snapshot -> !Ledger.class.getName().equals(snapshot.getPayload().getType().getName())
+                || Ledger.STATE_REVISION.equals(snapshot.getPayload().getType().getRevision());
     }
 
     @Bean

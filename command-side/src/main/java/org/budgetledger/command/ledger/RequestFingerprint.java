@@ -8,7 +8,8 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * A digest of what a command asks for, leaving out the request id and who asks. Two requests
+ * A digest of what a command asks for, leaving out the request id and who asks (and whether an
+ * administrator's restore asks). Two requests
  * with the same id are the same request exactly when their fingerprints agree. It is computed
  * from the parsed command, so {@code "100"} and {@code "100.00"} are the same amount.
  *
@@ -20,9 +21,9 @@ import java.util.Set;
  */
 public final class RequestFingerprint {
 
-    private static final Set<String> NOT_CONTENT = Set.of("requestId", "recordedBy");
+    private static final Set<String> NOT_CONTENT = Set.of("requestId", "recordedBy", "administratorRestore");
     /** Optional components added to commands after requests without them were stored. */
-    private static final Set<String> ADDED_LATER = Set.of("counterpartyUnit");
+    private static final Set<String> ADDED_LATER = Set.of("counterpartyUnit", "procurement");
 
     private RequestFingerprint() {
     }

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.budgetledger.money.Money;
@@ -124,6 +126,28 @@ public final class RequestBinder {
             }
             return list;
         }
+        if (raw == JsonNode.class) {
+            // Left to the request's own check, for a value whose type depends on another field.
+            return node;
+        }
+        if (raw == Map.class) {
+            if (!node.isObject()) {
+                violations.reject(field, "must be an object");
+                return null;
+            }
+            Type valueType = ((ParameterizedType) declared).getActualTypeArguments()[1];
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String path = field + "." + entry.getKey();
+                JsonNode item = entry.getValue();
+                Object value = item == null || item.isNull() ? null : value(item, valueType, path, null, null, violations);
+                if (value == null && !violations.has(path)) {
+                    violations.reject(path, "is required");
+                }
+                map.put(entry.getKey(), value);
+            }
+            return map;
+        }
         if (raw.isRecord()) {
             if (!node.isObject()) {
                 violations.reject(field, "must be an object with " + Arrays.stream(raw.getRecordComponents())
@@ -173,7 +197,11 @@ public final class RequestBinder {
         return raw == Integer.class || raw == int.class ? (Object) (int) value : (Object) value;
     }
 
-    private static Yuan yuan(JsonNode node, String field, Violations violations) {
+    /**
+     * An amount in yuan read as an amount field is, or null with the field reported: for a
+     * request whose values are amounts or not depending on another field.
+     */
+    public static Yuan yuan(JsonNode node, String field, Violations violations) {
         if (!node.isString() && !node.isNumber()) {
             violations.reject(field, "must be an amount in yuan such as \"1234.50\"");
             return null;

@@ -100,7 +100,8 @@ class ReportController {
     ResponseEntity<?> report(LedgerRef ledger,
             @Parameter(description = "A table id (income-expenditure-summary, income, expenditure, fiscal-summary, "
                     + "general-budget-expenditure, general-budget-basic-by-economic, government-fund, state-capital, "
-                    + "three-public, function-execution, project-execution, performance-project, performance-unit) or its "
+                    + "three-public, function-execution, project-execution, performance-project, performance-unit, procurement, "
+                    + "general-costs) or its "
                     + "public number 01…09", example = "03")
             @PathVariable("id") String report,
             @Parameter(description = "The position on this effective day", example = "2023-12-31")
@@ -135,7 +136,10 @@ class ReportController {
                 && position.lines().stream().noneMatch(line -> projectCode.equals(line.line().projectCode()))) {
             throw LedgerRejection.invalid("projectCode", "names no project of ledger " + ledgerId);
         }
-        Report table = builder.build(id, position, chosenFund, projectCode);
+        // general-costs compares 机关运行经费 with the previous year, read from its ledger when it is in the books.
+        LedgerPosition previousYear = id == ReportId.GENERAL_COSTS
+                ? positions.previousYearOf(position, position.knownAt()) : null;
+        Report table = builder.build(id, position, chosenFund, projectCode, previousYear);
         return downloads.answer(table, chosenFormat, "must be json, csv, xlsx or (performance-unit) text");
     }
 

@@ -17,6 +17,8 @@ import org.budgetledger.events.RevenueType;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.query.position.Evaluation;
+import org.budgetledger.query.position.ProcurementTotals;
+import org.budgetledger.publication.ControlBudgetCategory;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LinePosition;
 
@@ -45,11 +47,15 @@ final class Consolidation {
         int batches = 0;
         int guests = 0;
         int vehicles = 0;
+        Map<ControlBudgetCategory, Long> controlBudgets = new EnumMap<>(ControlBudgetCategory.class);
+        ProcurementTotals procurement = ProcurementTotals.NONE;
         long sequence = 0;
         boolean closed = !members.isEmpty();
         for (LedgerPosition member : members) {
             member.lines().forEach(line -> lines.add(relabel(line, member.unitCode(), sharedProjects)));
             member.threePublicBudgetFen().forEach((category, fen) -> budgets.merge(category, fen, Long::sum));
+            member.controlBudgetFen().forEach((category, fen) -> controlBudgets.merge(category, fen, Long::sum));
+            procurement = procurement.plus(member.procurement());
             ExpenditureStatistics statistics = member.threePublicStatistics();
             batches += statistics.receptionBatches();
             guests += statistics.receptionGuests();
@@ -86,13 +92,16 @@ final class Consolidation {
         }
 
         String ledgerId = department.code() + "/" + fiscalYear;
+        // Statements are a unit's own facts (its vehicles, its published previous year): a department adds none up.
         ExpenditureStatistics statistics = new ExpenditureStatistics(batches, guests, vehicles);
         LedgerPosition fiscal = new LedgerPosition(ledgerId, department.code(), department.name(), fiscalYear, sequence,
-                asOf, knownAt, closed, List.copyOf(lines), Map.copyOf(budgets), statistics, Evaluation.NONE);
+                asOf, knownAt, closed, List.copyOf(lines), Map.copyOf(budgets), statistics, Evaluation.NONE,
+                Map.copyOf(controlBudgets), procurement, Map.of());
         List<LinePosition> withCorrections = new ArrayList<>(lines);
         withCorrections.addAll(corrections);
         LedgerPosition allFunds = new LedgerPosition(ledgerId, department.code(), department.name(), fiscalYear, sequence,
-                asOf, knownAt, closed, List.copyOf(withCorrections), Map.copyOf(budgets), statistics, Evaluation.NONE);
+                asOf, knownAt, closed, List.copyOf(withCorrections), Map.copyOf(budgets), statistics, Evaluation.NONE,
+                Map.copyOf(controlBudgets), procurement, Map.of());
         return new ConsolidatedPosition(department.code(), department.name(), fiscalYear, List.copyOf(members), allFunds,
                 fiscal, List.copyOf(eliminations));
     }

@@ -70,9 +70,13 @@ class DepartmentQueryController {
         this.downloads = downloads;
     }
 
-    /** The tables a department publishes: the 决算 tables and the execution tables, not the self-evaluations. */
+    /**
+     * The tables a department publishes: the 决算 tables, the execution tables and 政府采购支出; not the
+     * self-evaluations, nor 一般性支出, whose budgets and previous year are each unit's own statements.
+     */
     static final List<ReportId> TABLES = Arrays.stream(ReportId.values())
-            .filter(id -> id != ReportId.PERFORMANCE_PROJECT && id != ReportId.PERFORMANCE_UNIT).toList();
+            .filter(id -> id != ReportId.PERFORMANCE_PROJECT && id != ReportId.PERFORMANCE_UNIT && id != ReportId.GENERAL_COSTS)
+            .toList();
 
     @Operation(summary = "The department's tables and its members for the year")
     @Rejects({DEPARTMENT_NOT_FOUND, LEDGER_NOT_FOUND, FORBIDDEN})

@@ -25,6 +25,11 @@ public class LedgerDirectory {
         return jdbc.query("SELECT * FROM ledger_directory ORDER BY unit_code, fiscal_year", SUMMARY);
     }
 
+    /** The ledger if the directory has it. */
+    public java.util.Optional<LedgerSummary> find(String ledgerId) {
+        return jdbc.query("SELECT * FROM ledger_directory WHERE ledger_id = ?", SUMMARY, ledgerId).stream().findFirst();
+    }
+
     public LedgerSummary require(String ledgerId) {
         return jdbc.query("SELECT * FROM ledger_directory WHERE ledger_id = ?", SUMMARY, ledgerId).stream().findFirst()
                 .orElseThrow(() -> new LedgerRejection(ErrorCode.LEDGER_NOT_FOUND, "No ledger " + ledgerId));

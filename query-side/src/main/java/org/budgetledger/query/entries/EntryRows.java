@@ -38,7 +38,19 @@ public class EntryRows {
         return select("SELECT * FROM ledger_entry WHERE ledger_id = ? AND payment_request_id IS NOT NULL", ledgerId, asOf, knownAt);
     }
 
-    /** The rows without a line (the opening, 三公 budgets, the close, performance entries), in entry order. */
+    /**
+     * The rows that spend under procurement or take such spending back (SPEND and REVERSAL rows
+     * with a procurement), in entry order: few, and all the procurement totals need.
+     */
+    public List<EntryRow> procured(String ledgerId, LocalDate asOf, Instant knownAt) {
+        return select("SELECT * FROM ledger_entry WHERE ledger_id = ? AND procurement_method IS NOT NULL"
+                + " AND movement IN ('SPEND', 'REVERSAL')", ledgerId, asOf, knownAt);
+    }
+
+    /**
+     * The rows without a line (the opening, 三公 and 一般性支出 budgets, statements, the close,
+     * performance entries), in entry order.
+     */
     public List<EntryRow> withoutLine(String ledgerId, LocalDate asOf, Instant knownAt) {
         return select("SELECT * FROM ledger_entry WHERE ledger_id = ? AND fund IS NULL", ledgerId, asOf, knownAt);
     }
@@ -108,7 +120,7 @@ public class EntryRows {
         return new EntryRow(rs.getLong("first_sequence"), null, Movement.valueOf(rs.getString("movement")), null, null, null,
                 null, null, null, null, line(rs), rs.getString("balance_kind"), rs.getString("revenue_type"),
                 rs.getString("economic_code"), null, null, rs.getLong("amount_fen"), rs.getInt("reception_batches"),
-                rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"), null, null, null);
+                rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"), null, null, null, null, null, null, null);
     }
 
     /** One row of {@code ledger_entry}, from a query that selects its columns. */
@@ -121,6 +133,7 @@ public class EntryRows {
                 rs.getString("revenue_type"), rs.getString("economic_code"), rs.getString("payee"),
                 rs.getString("three_public_category"), rs.getLong("amount_fen"), rs.getInt("reception_batches"),
                 rs.getInt("reception_guests"), rs.getInt("vehicles_purchased"), rs.getString("payment_request_id"),
-                rs.getString("requested_by"), rs.getString("payload"));
+                rs.getString("requested_by"), rs.getString("payload"), rs.getString("procurement_method"),
+                rs.getString("supplier_size"), rs.getString("control_budget_category"), rs.getString("statement_kind"));
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.BudgetTransferred;
+import org.budgetledger.events.ControlBudgetSet;
 import org.budgetledger.events.ExpenditureRecorded;
 import org.budgetledger.events.ExpenditureReversed;
 import org.budgetledger.events.ExpenditureStatistics;
@@ -23,11 +24,13 @@ import org.budgetledger.events.PaymentRequested;
 import org.budgetledger.events.PerformanceResultRecorded;
 import org.budgetledger.events.PerformanceTargetsSet;
 import org.budgetledger.events.RevenueRecorded;
+import org.budgetledger.events.StatementRecorded;
 import org.budgetledger.events.ThreePublicBudgetSet;
 import org.budgetledger.events.YearClosed;
 import org.budgetledger.line.BudgetLine;
 import org.budgetledger.line.LineMovement;
 import org.budgetledger.line.Movement;
+import org.budgetledger.publication.Procurement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -107,6 +110,7 @@ public class LedgerEntryProjection {
         row.economicCode = event.economicCode();
         row.payee = event.payee();
         row.counterpartyUnit = event.counterpartyUnit();
+        row.procurement(event.procurement());
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -118,6 +122,7 @@ public class LedgerEntryProjection {
                 .payment(event.paymentRequestId(), event.recordedBy());
         row.economicCode = event.economicCode();
         row.payee = event.payee();
+        row.procurement(event.procurement());
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -132,6 +137,7 @@ public class LedgerEntryProjection {
                 .payment(event.paymentRequestId(), event.requestedBy());
         row.economicCode = event.economicCode();
         row.payee = event.payee();
+        row.procurement(event.procurement());
         insert(row.movement(Movement.RELEASE).line(event.line()).amount(event.amountFen()));
         insert(row.movement(Movement.SPEND).statistics(event.statistics(), Movement.SPEND.sign()));
         positions.advance(NAME, event.ledgerId(), index + 1);
@@ -168,20 +174,26 @@ public class LedgerEntryProjection {
     /**
      * The statistics of the reversed expenditure are taken off, as its amount is; so is its
      * counterparty, read from the expenditure's own row (the event names the voucher, which is
-     * unique in the ledger), so that a department eliminates what is left of a transfer.
+     * unique in the ledger), so that a department eliminates what is left of a transfer; and its
+     * procurement, so that the procurement totals lose what the reversal takes back.
      */
     @EventHandler
     void on(ExpenditureReversed event, @SequenceNumber long index) {
         Row row = entry(event, index, "ExpenditureReversed").voucher(event.voucherNo()).reason(event.reason())
                 .statistics(event.statistics(), Movement.REVERSAL.sign());
         row.economicCode = event.economicCode();
-        // Most expenditures name no counterparty: the column is null, which a stream's findFirst cannot carry.
         writes.sendNow(); // the expenditure may be in this batch, its row still held back
-        List<String> counterparty = jdbc.query("""
-                SELECT counterparty_unit FROM ledger_entry WHERE ledger_id = ? AND voucher_no = ? AND movement = 'SPEND'
+        List<String[]> spent = jdbc.query("""
+                SELECT counterparty_unit, procurement_method, supplier_size FROM ledger_entry
+                WHERE ledger_id = ? AND voucher_no = ? AND movement = 'SPEND'
                 ORDER BY sequence DESC LIMIT 1
-                """, (rs, n) -> rs.getString(1), event.ledgerId(), event.voucherNo());
-        row.counterpartyUnit = counterparty.isEmpty() ? null : counterparty.get(0);
+                """, (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                event.ledgerId(), event.voucherNo());
+        if (!spent.isEmpty()) {
+            row.counterpartyUnit = spent.get(0)[0];
+            row.procurementMethod = spent.get(0)[1];
+            row.supplierSize = spent.get(0)[2];
+        }
         insertLineMovements(event, row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -191,6 +203,25 @@ public class LedgerEntryProjection {
         Row row = entry(event, index, "ThreePublicBudgetSet").movement(Movement.THREE_PUBLIC_BUDGET)
                 .amount(event.amountFen()).document(event.documentNo());
         row.threePublicCategory = event.category().name();
+        insert(row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    @EventHandler
+    void on(ControlBudgetSet event, @SequenceNumber long index) {
+        Row row = entry(event, index, "ControlBudgetSet").movement(Movement.CONTROL_BUDGET)
+                .amount(event.amountFen()).document(event.documentNo());
+        row.controlBudgetCategory = event.category().name();
+        insert(row);
+        positions.advance(NAME, event.ledgerId(), index + 1);
+    }
+
+    /** One row without a line; the figures are its payload. */
+    @EventHandler
+    void on(StatementRecorded event, @SequenceNumber long index) {
+        Row row = entry(event, index, "StatementRecorded").movement(Movement.STATEMENT);
+        row.statementKind = event.kind().name();
+        row.payload = StatementPayload.of(event);
         insert(row);
         positions.advance(NAME, event.ledgerId(), index + 1);
     }
@@ -240,9 +271,11 @@ public class LedgerEntryProjection {
                 line == null ? null : line.nature().name(), line == null ? null : line.projectCode(),
                 line == null ? null : line.projectName(), row.balanceKind, row.revenueType, row.economicCode, row.payee,
                 row.threePublicCategory, row.amountFen, row.receptionBatches, row.receptionGuests, row.vehiclesPurchased,
-                row.paymentRequestId, row.requestedBy, row.payload, row.counterpartyUnit};
+                row.paymentRequestId, row.requestedBy, row.payload, row.counterpartyUnit, row.procurementMethod,
+                row.supplierSize, row.controlBudgetCategory, row.statementKind};
         if (line == null) {
-            writes.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)", entry);
+            writes.update("INSERT INTO ledger_entry (" + ENTRY_COLUMNS + ") VALUES (" + "?, ".repeat(entry.length - 1) + "?)",
+                    entry);
             return;
         }
         Object[] arguments = new Object[7 + entry.length];
@@ -291,12 +324,13 @@ public class LedgerEntryProjection {
     private static final String ENTRY_COLUMNS = "ledger_id, sequence, entry_type, movement, effective_date, recorded_at, "
             + "recorded_by, request_id, document_no, voucher_no, reason, fund, function_code, nature, project_code, "
             + "project_name, balance_kind, revenue_type, economic_code, payee, three_public_category, amount_fen, "
-            + "reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload, counterparty_unit";
+            + "reception_batches, reception_guests, vehicles_purchased, payment_request_id, requested_by, payload, counterparty_unit, "
+            + "procurement_method, supplier_size, control_budget_category, statement_kind";
     /** A row's values as parameters, each cast to its column's type (a bare parameter in a SELECT has none). */
     private static final String ENTRY_VALUES = "?::varchar, ?::bigint, ?::varchar, ?::varchar, ?::date, ?::timestamptz, "
             + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, "
             + "?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::bigint, ?::integer, ?::integer, "
-            + "?::integer, ?::varchar, ?::varchar, ?::text, ?::varchar,";
+            + "?::integer, ?::varchar, ?::varchar, ?::text, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,";
 
     /** A row being built; the same builder is reused for the several rows of one event. */
     private static final class Row {
@@ -325,6 +359,10 @@ public class LedgerEntryProjection {
         String requestedBy;
         String payload;
         String counterpartyUnit;
+        String procurementMethod;
+        String supplierSize;
+        String controlBudgetCategory;
+        String statementKind;
 
         Row(String ledgerId, long sequence, String entryType, LocalDate effectiveDate, Instant recordedAt,
                 String recordedBy, String requestId) {
@@ -375,6 +413,12 @@ public class LedgerEntryProjection {
         Row payment(String id, String requester) {
             paymentRequestId = id;
             requestedBy = requester;
+            return this;
+        }
+
+        Row procurement(Procurement procurement) {
+            procurementMethod = procurement == null ? null : procurement.method().name();
+            supplierSize = procurement == null ? null : procurement.supplierSize().name();
             return this;
         }
 

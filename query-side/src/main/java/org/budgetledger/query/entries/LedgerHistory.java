@@ -150,10 +150,19 @@ public class LedgerHistory {
                 row.paymentRequestId() == null || row.movement() == Movement.RESERVE ? null : row.requestedBy(),
                 row.paymentRequestId(), row.requestId(), row.documentNo(), row.voucherNo(), row.reason(),
                 row.line() == null ? null : LineObject.of(row.line()), row.economicCode(), row.revenueType(), row.balanceKind(),
-                row.threePublicCategory(), row.payee(), Money.formatYuan(row.amountFen()),
+                category(row), row.payee(), Money.formatYuan(row.amountFen()),
                 counted ? new HistoryEntry.Statistics(row.receptionBatches(), row.receptionGuests(), row.vehiclesPurchased()) : null,
                 budgetFen == null ? null : Money.formatYuan(budgetFen),
-                availableFen == null ? null : Money.formatYuan(availableFen));
+                availableFen == null ? null : Money.formatYuan(availableFen), row.procurement(),
+                row.statementKind() == null ? null : StatementPayload.figures(row));
+    }
+
+    /** The 三公 or 一般性支出 category of a control budget, or the kind of a statement. */
+    private static String category(EntryRow row) {
+        if (row.threePublicCategory() != null) {
+            return row.threePublicCategory();
+        }
+        return row.controlBudgetCategory() != null ? row.controlBudgetCategory() : row.statementKind();
     }
 
     /** {@code AND …} conditions with their arguments, in order. */

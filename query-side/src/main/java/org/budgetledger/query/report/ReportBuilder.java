@@ -22,6 +22,7 @@ public final class ReportBuilder {
     private final FunctionTables functionTables;
     private final SummaryTables summaryTables;
     private final BasicByEconomicTable basicByEconomic;
+    private final GeneralCostsTable generalCosts;
     private final ExecutionTables executionTables;
     private final PerformanceTables performanceTables = new PerformanceTables();
     private final PerformanceNarrative performanceNarrative;
@@ -31,6 +32,7 @@ public final class ReportBuilder {
         this.functionTables = new FunctionTables(names);
         this.summaryTables = new SummaryTables(names);
         this.basicByEconomic = new BasicByEconomicTable(names);
+        this.generalCosts = new GeneralCostsTable(basicByEconomic);
         this.executionTables = new ExecutionTables(names);
         this.performanceNarrative = new PerformanceNarrative(names);
     }
@@ -59,9 +61,18 @@ public final class ReportBuilder {
      * {@code performance-project} (null: every project with targets) and is ignored by the other tables.
      */
     public Report build(ReportId id, LedgerPosition position, Fund fund, String projectCode) {
+        return build(id, position, fund, projectCode, null);
+    }
+
+    /**
+     * As {@link #build(ReportId, LedgerPosition, Fund, String)}; {@code previousYear} is the
+     * position of the unit's previous year when that year is in the books (null otherwise), which
+     * {@code general-costs} compares 机关运行经费 with. The other tables ignore it.
+     */
+    public Report build(ReportId id, LedgerPosition position, Fund fund, String projectCode, LedgerPosition previousYear) {
         Fund chosen = fund == null ? Fund.GENERAL_BUDGET : fund;
         Table table = id == ReportId.PERFORMANCE_PROJECT ? performanceTables.project(position, projectCode)
-                : table(id, position, chosen);
+                : table(id, position, chosen, previousYear);
         return new Report(
                 position.ledgerId(),
                 id.id(),
@@ -90,8 +101,26 @@ public final class ReportBuilder {
         return amounts;
     }
 
+    /** 机关运行经费 in fen: the 公用经费合计 of table 06 (302 + 307 + 310 + 399 of general-budget basic spending). */
+    public long operatingCostsFen(LedgerPosition position) {
+        return generalCosts.operatingCostsFen(position);
+    }
+
+    /**
+     * The previous year's 机关运行经费 in fen, as {@code general-costs} shows it: from
+     * {@code previousYear} (the previous year's position, null when it is not in the books), else
+     * from the PRIOR_YEAR statement's {@code OPERATING_COSTS}; null when neither gives it.
+     */
+    public Long priorYearOperatingCostsFen(LedgerPosition position, LedgerPosition previousYear) {
+        return generalCosts.priorOperatingCostsFen(position, previousYear);
+    }
+
     /** The table in exact figures, as {@link ConsistencyCheck} compares them. */
     Table table(ReportId id, LedgerPosition position, Fund fund) {
+        return table(id, position, fund, null);
+    }
+
+    private Table table(ReportId id, LedgerPosition position, Fund fund, LedgerPosition previousYear) {
         List<LinePosition> lines = position.lines();
         return switch (id) {
             case INCOME_EXPENDITURE_SUMMARY -> summaryTables.incomeExpenditure(lines);
@@ -107,6 +136,8 @@ public final class ReportBuilder {
             case PROJECT_EXECUTION -> executionTables.byProject(lines, fund);
             case PERFORMANCE_PROJECT -> performanceTables.project(position, null);
             case PERFORMANCE_UNIT -> performanceTables.unit(position);
+            case PROCUREMENT -> ProcurementTable.build(position);
+            case GENERAL_COSTS -> generalCosts.build(position, previousYear);
         };
     }
 }

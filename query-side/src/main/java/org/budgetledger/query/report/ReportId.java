@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The tables the ledger publishes. The first nine carry the public number of the reference
  * final accounts (table 09, 三公经费, is told in prose there and numbered here so that it can be
- * asked for like the others); the two execution tables and the two self-evaluation tables (绩效自评表)
+ * asked for like the others); the two execution tables, the two self-evaluation tables (绩效自评表)
+ * and the two tables of the 情况说明 (政府采购支出, 一般性支出), which the publication tells in prose,
  * have no number.
  */
 public enum ReportId {
@@ -21,7 +22,9 @@ public enum ReportId {
     FUNCTION_EXECUTION("function-execution", null, "年初预算与决算对比表"),
     PROJECT_EXECUTION("project-execution", null, "项目支出执行情况表"),
     PERFORMANCE_PROJECT("performance-project", null, "项目支出绩效自评表"),
-    PERFORMANCE_UNIT("performance-unit", null, "部门（单位）整体支出绩效自评表");
+    PERFORMANCE_UNIT("performance-unit", null, "部门（单位）整体支出绩效自评表"),
+    PROCUREMENT("procurement", null, "政府采购支出表"),
+    GENERAL_COSTS("general-costs", null, "一般性支出表");
 
     private final String id;
     private final String number;

@@ -7,7 +7,8 @@ import org.budgetledger.money.Money;
  * percentage is taken of, or a count. Tables keep these so that totals and consistency checks
  * work on fen, and only the final rendering rounds.
  */
-sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.Count, TableCell.Text, TableCell.Points {
+sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.Count, TableCell.Text, TableCell.Points,
+        TableCell.Absent {
 
     /** The cell as the contract writes it: 万元, percentage or count, or null. */
     String text();
@@ -41,6 +42,19 @@ sealed interface TableCell permits TableCell.Amount, TableCell.Ratio, TableCell.
         @Override
         public String text() {
             return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
+    }
+
+    /**
+     * A figure that does not exist, written null: a budget never set, a previous year nobody
+     * knows. Not zero, which would claim a budget of nothing.
+     */
+    enum Absent implements TableCell {
+        AMOUNT;
+
+        @Override
+        public String text() {
+            return null;
         }
     }
 

@@ -34,6 +34,11 @@ public final class EntryRowBuilder {
     private int receptionBatches;
     private int receptionGuests;
     private int vehiclesPurchased;
+    private String procurementMethod;
+    private String supplierSize;
+    private String controlBudgetCategory;
+    private String statementKind;
+    private String payload;
 
     private EntryRowBuilder(long sequence, Movement movement) {
         this.sequence = sequence;
@@ -52,6 +57,8 @@ public final class EntryRowBuilder {
             case RELEASE -> "PaymentRequestRejected";
             case PERFORMANCE_TARGETS -> "PerformanceTargetsSet";
             case PERFORMANCE_RESULT -> "PerformanceResultRecorded";
+            case CONTROL_BUDGET -> "ControlBudgetSet";
+            case STATEMENT -> "StatementRecorded";
         };
     }
 
@@ -121,10 +128,28 @@ public final class EntryRowBuilder {
         return this;
     }
 
+    public EntryRowBuilder procurement(String method, String size) {
+        procurementMethod = method;
+        supplierSize = size;
+        return this;
+    }
+
+    public EntryRowBuilder controlBudget(String category) {
+        controlBudgetCategory = category;
+        return this;
+    }
+
+    /** A statement's row: its kind and its figures as the projection stores them (JSON). */
+    public EntryRowBuilder statement(String kind, String figuresJson) {
+        statementKind = kind;
+        payload = figuresJson;
+        return this;
+    }
+
     public EntryRow build() {
         return new EntryRow(sequence, entryType, movement, effectiveDate, recordedAt, "finance-office",
                 "req-" + sequence + "-" + movement, documentNo, voucherNo, reason, line, balanceKind, revenueType,
                 economicCode, null, threePublicCategory, amountFen, receptionBatches, receptionGuests,
-                vehiclesPurchased, null, null, null);
+                vehiclesPurchased, null, null, payload, procurementMethod, supplierSize, controlBudgetCategory, statementKind);
     }
 }

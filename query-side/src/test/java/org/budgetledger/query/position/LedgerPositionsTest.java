@@ -207,6 +207,47 @@ class LedgerPositionsTest {
         assertThat(position.threePublicBudgetFen()).isEmpty();
         assertThat(position.threePublicStatistics()).isEqualTo(ExpenditureStatistics.NONE);
         assertThat(position.closed()).isFalse();
+        assertThat(position.controlBudgetFen()).isEmpty();
+        assertThat(position.statements()).isEmpty();
+        assertThat(position.procurement().totalFen()).isZero();
+    }
+
+    @Test
+    void procurementIsSummedOverSpendingOfEveryFundLessReversalsAndReservationsDoNotCount() {
+        LedgerPosition position = compute(
+                row(2, Movement.SPEND).line(BASIC).economic("31002").fen(300_000).procurement("GOODS", "SMALL_MICRO"),
+                row(3, Movement.SPEND).line(UNIT_FUNDS).economic("30213").fen(200_000).procurement("WORKS", "MEDIUM"),
+                row(4, Movement.SPEND).line(BASIC).economic("30227").fen(100_000).procurement("SERVICES", "LARGE"),
+                row(5, Movement.SPEND).line(BASIC).economic("30201").fen(7_000),
+                row(6, Movement.RESERVE).line(BASIC).economic("30227").fen(50_000).procurement("SERVICES", "SMALL_MICRO"),
+                row(7, Movement.REVERSAL).line(BASIC).economic("31002").fen(300_000).procurement("GOODS", "SMALL_MICRO"));
+
+        ProcurementTotals procurement = position.procurement();
+        assertThat(procurement.byMethodFen()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                org.budgetledger.publication.ProcurementMethod.GOODS, 0L,
+                org.budgetledger.publication.ProcurementMethod.WORKS, 200_000L,
+                org.budgetledger.publication.ProcurementMethod.SERVICES, 100_000L));
+        assertThat(procurement.totalFen()).isEqualTo(300_000);
+        assertThat(procurement.smeFen()).isEqualTo(200_000);
+        assertThat(procurement.smallMicroFen()).isZero();
+    }
+
+    @Test
+    void theLatestControlBudgetAndStatementOfEachKindCount() {
+        LedgerPosition position = compute(
+                row(2, Movement.CONTROL_BUDGET).controlBudget("MEETING").fen(9_000_000),
+                row(3, Movement.CONTROL_BUDGET).controlBudget("MEETING").fen(8_000_000),
+                row(4, Movement.CONTROL_BUDGET).controlBudget("OPERATING_COSTS").fen(1_000),
+                row(5, Movement.STATEMENT).statement("ASSETS", "{\"EMERGENCY\":\"2\",\"OTHER\":\"3\"}"),
+                row(6, Movement.STATEMENT).statement("ASSETS", "{\"EMERGENCY\":\"1\"}"));
+
+        assertThat(position.controlBudgetFen()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                org.budgetledger.publication.ControlBudgetCategory.MEETING, 8_000_000L,
+                org.budgetledger.publication.ControlBudgetCategory.OPERATING_COSTS, 1_000L));
+        assertThat(position.statements()).containsOnlyKeys(org.budgetledger.publication.StatementKind.ASSETS);
+        assertThat(position.statements().get(org.budgetledger.publication.StatementKind.ASSETS))
+                .as("a statement replaces the previous one of its kind").containsExactly(Map.entry("EMERGENCY", "1"));
+        assertThat(position.lines()).isEmpty();
     }
 
     private static LedgerPosition compute(EntryRowBuilder... rows) {

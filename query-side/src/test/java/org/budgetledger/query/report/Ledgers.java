@@ -10,6 +10,9 @@ import org.budgetledger.events.ExpenditureStatistics;
 import org.budgetledger.events.ThreePublicCategory;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LinePosition;
+import org.budgetledger.query.position.ProcurementTotals;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.StatementKind;
 
 /** Builds a {@link LedgerPosition} around a set of lines. */
 final class Ledgers {
@@ -23,6 +26,9 @@ final class Ledgers {
     private boolean closed;
     private final Map<ThreePublicCategory, Long> threePublicBudgets = new EnumMap<>(ThreePublicCategory.class);
     private ExpenditureStatistics statistics = ExpenditureStatistics.NONE;
+    private final Map<ControlBudgetCategory, Long> controlBudgets = new EnumMap<>(ControlBudgetCategory.class);
+    private ProcurementTotals procurement = ProcurementTotals.NONE;
+    private final Map<StatementKind, Map<String, String>> statements = new EnumMap<>(StatementKind.class);
 
     static Ledgers ledger() {
         return new Ledgers();
@@ -55,6 +61,21 @@ final class Ledgers {
         return this;
     }
 
+    Ledgers controlBudget(ControlBudgetCategory category, String yuan) {
+        controlBudgets.put(category, Lines.fen(yuan));
+        return this;
+    }
+
+    Ledgers procurement(ProcurementTotals totals) {
+        procurement = totals;
+        return this;
+    }
+
+    Ledgers statement(StatementKind kind, Map<String, String> figures) {
+        statements.put(kind, Map.copyOf(figures));
+        return this;
+    }
+
     Ledgers statistics(int receptionBatches, int receptionGuests, int vehiclesPurchased) {
         statistics = new ExpenditureStatistics(receptionBatches, receptionGuests, vehiclesPurchased);
         return this;
@@ -74,6 +95,7 @@ final class Ledgers {
 
     LedgerPosition with(List<LinePosition> lines) {
         return new LedgerPosition(unitCode + "/" + fiscalYear, unitCode, unitName, fiscalYear, sequence, asOf, knownAt,
-                closed, lines, Map.copyOf(threePublicBudgets), statistics, evaluation);
+                closed, lines, Map.copyOf(threePublicBudgets), statistics, evaluation, Map.copyOf(controlBudgets), procurement,
+                Map.copyOf(statements));
     }
 }

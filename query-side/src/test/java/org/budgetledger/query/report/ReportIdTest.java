@@ -23,8 +23,10 @@ class ReportIdTest {
     }
 
     @Test
-    void thirteenTablesWithNumbersOnlyForThePublishedOnes() {
-        assertThat(ReportId.values()).hasSize(13);
+    void fifteenTablesWithNumbersOnlyForThePublishedOnes() {
+        assertThat(ReportId.values()).hasSize(15);
+        assertThat(ReportId.parse("general-costs")).contains(ReportId.GENERAL_COSTS);
+        assertThat(ReportId.PROCUREMENT.number()).isNull();
         assertThat(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC.id()).isEqualTo("general-budget-basic-by-economic");
         assertThat(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC.title()).isEqualTo("一般公共预算财政拨款基本支出决算明细表");
         assertThat(ReportId.FUNCTION_EXECUTION.number()).isNull();

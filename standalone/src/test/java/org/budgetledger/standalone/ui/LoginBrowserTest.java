@@ -21,7 +21,7 @@ class LoginBrowserTest extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("ui-zzjj-viewer");
         assertThat(browser.findElement(By.className("roles")).getText()).contains("ZZJJ 查阅");
         String list = browser.findElement(By.id("ledgers")).getText();
-        assertThat(list).contains("株洲市公安局交通警察支队（ZZJJ）", "2023", "已结账", "499");
+        assertThat(list).contains("株洲市公安局交通警察支队（ZZJJ）", "2023", "已结账", "509");
         assertThat(browser.findElements(By.cssSelector("#ledgers tbody tr"))).as("only the unit the user holds").hasSize(1);
         screenshot("02-ledgers");
 

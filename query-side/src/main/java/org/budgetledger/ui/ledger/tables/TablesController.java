@@ -102,7 +102,7 @@ class TablesController {
         Fund chosenFund = LedgerViews.optional("fund", fund, Fund.class);
         String chosenProject = reportId == ReportId.PERFORMANCE_PROJECT ? LedgerViews.blankToNull(projectCode) : null;
         LedgerPosition position = positions.of(view.ref().id(), view.cut().asOf(), view.cut().knownAt());
-        Report report = builder.build(reportId, position, chosenFund, chosenProject);
+        Report report = builder.build(reportId, position, chosenFund, chosenProject, previousYear(reportId, position));
         model.addAttribute("view", view);
         model.addAttribute("ledger", view.summary());
         model.addAttribute("report", report);
@@ -145,7 +145,12 @@ class TablesController {
         ReportId reportId = reportId(id);
         LedgerPosition position = positions.of(view.ref().id(), view.cut().asOf(), view.cut().knownAt());
         return builder.build(reportId, position, LedgerViews.optional("fund", fund, Fund.class),
-                LedgerViews.blankToNull(projectCode));
+                LedgerViews.blankToNull(projectCode), previousYear(reportId, position));
+    }
+
+    /** The previous year's position that general-costs compares with, when that year is in the books. */
+    private LedgerPosition previousYear(ReportId reportId, LedgerPosition position) {
+        return reportId == ReportId.GENERAL_COSTS ? positions.previousYearOf(position, position.knownAt()) : null;
     }
 
     private static ReportId reportId(String id) {

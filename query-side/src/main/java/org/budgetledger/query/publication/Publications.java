@@ -31,9 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Publications {
 
-    /** 附表: the execution tables and the two tables the 情况说明 tells in prose (by id, as the report engine names them). */
-    static final List<String> APPENDIX = List.of(ReportId.FUNCTION_EXECUTION.id(), ReportId.PROJECT_EXECUTION.id(),
-            "procurement", "general-costs");
+    /**
+     * 附表: the execution tables (of the general budget, the fund the 情况说明 reports on) and the two
+     * tables the 情况说明 tells in prose, so that a reader can check its 政府采购 and 一般性支出 figures.
+     */
+    static final List<ReportId> APPENDIX = List.of(ReportId.FUNCTION_EXECUTION, ReportId.PROJECT_EXECUTION,
+            ReportId.PROCUREMENT, ReportId.GENERAL_COSTS);
 
     private final LedgerPositions positions;
     private final ReportBuilder builder;
@@ -96,6 +99,6 @@ public class Publications {
     }
 
     private List<Report> appendixTables(LedgerPosition position) {
-        return APPENDIX.stream().flatMap(id -> ReportId.parse(id).stream()).map(id -> builder.build(id, position)).toList();
+        return APPENDIX.stream().map(id -> builder.build(id, position)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.budgetledger.query.publication;
 
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.budgetledger.query.narrative.Narrative;
@@ -16,8 +15,6 @@ import org.budgetledger.query.narrative.NarrativeSpan;
  */
 final class NarrativeDocxWriter {
 
-    /** A sub-heading of the seed's sections: {@code （一）一般公共预算财政拨款支出决算总体情况}. */
-    private static final Pattern SUB_HEADING = Pattern.compile("^（[一二三四五六七八九十]+）[^。]{1,60}$");
     static final String PLACEHOLDER_HIGHLIGHT = "yellow";
 
     private NarrativeDocxWriter() {
@@ -28,18 +25,13 @@ final class NarrativeDocxWriter {
         for (NarrativeSection section : narrative.sections()) {
             document.heading(level, section.heading());
             for (NarrativeParagraph paragraph : section.paragraphs()) {
-                if (isSubHeading(paragraph)) {
+                if (NarrativeHeadings.isSubHeading(paragraph)) {
                     document.heading(level + 1, paragraph.text());
                 } else {
                     write(document.bodyParagraph(), paragraph);
                 }
             }
         }
-    }
-
-    static boolean isSubHeading(NarrativeParagraph paragraph) {
-        return paragraph.spans().stream().allMatch(span -> span.kind() == NarrativeSpan.Kind.TEXT)
-                && SUB_HEADING.matcher(paragraph.text()).matches();
     }
 
     /** A paragraph of marked runs: figures bold, placeholders highlighted (and bold, to show in print too). */

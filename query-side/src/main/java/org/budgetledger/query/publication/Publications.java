@@ -48,6 +48,11 @@ public class Publications {
         this.narratives = narratives;
     }
 
+    /** Whether this build writes narratives (the generator is a bean of its own feature). */
+    public boolean writesNarratives() {
+        return narratives.getIfAvailable() != null;
+    }
+
     /** The narrative with the ledger entry count it reflects. */
     public record NarrativeAt(long sequence, Narrative narrative) {
     }

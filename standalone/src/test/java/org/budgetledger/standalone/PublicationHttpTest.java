@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -195,11 +196,10 @@ class PublicationHttpTest extends StandaloneTestSupport {
     }
 
     @Test
-    void libreOfficeConvertsTheWordPublicationToPdf() throws Exception {
+    void libreOfficeConvertsTheWordPublicationToPdf(@TempDir Path directory) throws Exception {
         Path soffice = findOnPath("soffice");
         Assumptions.assumeTrue(soffice != null, "soffice (LibreOffice) is not on the PATH: the PDF conversion is not checked");
         byte[] document = download(demoPath() + "/publication?format=docx", DOCX);
-        Path directory = Files.createTempDirectory("publication-pdf");
         Path docx = Files.write(directory.resolve("ZZJJ-2023-publication.docx"), document);
         // A profile of its own, so that a LibreOffice the user has open does not take the conversion over.
         Process conversion = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + directory.resolve("profile"),

@@ -27,6 +27,7 @@ import org.budgetledger.query.publication.Publications;
 import org.budgetledger.query.report.ReportXlsxWriter;
 import org.budgetledger.query.report.TableDownloads;
 import org.budgetledger.rejection.LedgerRejection;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -163,6 +164,6 @@ class PublicationController {
     }
 
     private static String inline(String fileName) {
-        return org.springframework.http.ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString();
     }
 }

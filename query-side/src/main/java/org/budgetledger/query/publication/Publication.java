@@ -22,11 +22,6 @@ public record Publication(String ledgerId, String unitName, int fiscalYear, Stri
         appendix = List.copyOf(appendix);
     }
 
-    /** Every table of the publication, the numbered ones first. */
-    public List<Report> allTables() {
-        return java.util.stream.Stream.concat(tables.stream(), appendix.stream()).toList();
-    }
-
     /** The cut in words, for the cover; empty for the whole ledger. */
     String cutText() {
         StringBuilder text = new StringBuilder();

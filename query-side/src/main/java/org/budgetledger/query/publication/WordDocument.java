@@ -14,17 +14,21 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -122,7 +126,7 @@ final class WordDocument implements AutoCloseable {
         // A section without a footer reference would print no page number: each names the one footer.
         String footerId = document.getRelationId(footer);
         for (CTSectPr section : sections) {
-            var reference = section.addNewFooterReference();
+            CTHdrFtrRef reference = section.addNewFooterReference();
             reference.setType(STHdrFtr.DEFAULT);
             reference.setId(footerId);
         }
@@ -154,7 +158,7 @@ final class WordDocument implements AutoCloseable {
         CTR code = first.getCTP().insertNewR(1);
         CTText text = code.addNewInstrText();
         text.setStringValue(" " + instruction + " ");
-        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        text.setSpace(SpaceAttribute.Space.PRESERVE);
         first.getCTP().insertNewR(2).addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         result.get(result.size() - 1).getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
@@ -205,11 +209,11 @@ final class WordDocument implements AutoCloseable {
         CTPPrGeneral paragraph = style.addNewPPr();
         paragraph.addNewKeepNext();
         paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-        var spacing = paragraph.addNewSpacing();
+        CTSpacing spacing = paragraph.addNewSpacing();
         spacing.setBefore(BigInteger.valueOf(spaceBefore));
         spacing.setAfter(BigInteger.valueOf(120));
         if (level == 1) {
-            paragraph.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc.CENTER);
+            paragraph.addNewJc().setVal(STJc.CENTER);
         }
         CTRPr run = style.addNewRPr();
         run.addNewB();

@@ -3,6 +3,7 @@ package org.budgetledger.query.publication;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -36,7 +37,7 @@ final class WordTableWriter {
         XWPFTable table = document.createTable(rows, grid.columnCount());
         int[] widths = widths(grid.columnWeights(), widthTwips);
         table.setWidth(String.valueOf(widthTwips));
-        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        table.setWidthType(TableWidthType.DXA);
         CTTblGrid columns = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (columns.sizeOfGridColArray() > 0) {
             columns.removeGridCol(0);

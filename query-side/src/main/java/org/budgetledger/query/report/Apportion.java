@@ -12,7 +12,7 @@ import java.util.List;
  * still missing go to the parts that lost most. A narrative written this way never shows shares
  * adding up to 102.99 % or a total that is not the sum of its items.
  */
-final class Apportion {
+public final class Apportion {
 
     private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
@@ -20,7 +20,7 @@ final class Apportion {
     }
 
     /** The parts, in their order, rounded so that they add up to {@code whole} (itself already with 2 decimals). */
-    static List<BigDecimal> toTotal(List<BigDecimal> exactParts, BigDecimal whole) {
+    public static List<BigDecimal> toTotal(List<BigDecimal> exactParts, BigDecimal whole) {
         List<BigDecimal> rounded = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal part : exactParts) {

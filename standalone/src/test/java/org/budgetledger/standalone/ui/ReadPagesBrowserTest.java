@@ -58,7 +58,7 @@ class ReadPagesBrowserTest extends BrowserTestSupport {
 
         browser.findElement(By.id("tables-link")).click();
         waitFor(By.id("table-index"));
-        assertThat(browser.findElements(By.cssSelector("#table-index tbody tr"))).hasSize(13);
+        assertThat(browser.findElements(By.cssSelector("#table-index tbody tr"))).hasSize(15);
         screenshot("11-tables");
         browser.findElement(By.linkText("收入支出决算总表")).click();
         waitFor(By.id("report"));

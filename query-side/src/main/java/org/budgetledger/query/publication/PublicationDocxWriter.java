@@ -89,7 +89,6 @@ public final class PublicationDocxWriter {
         for (int i = 0; i < 8; i++) {
             document.document().createParagraph();
         }
-        document.centered(publication.fiscalYear() + "年度", 26, true);
         document.centered(publication.unitName(), 26, true);
         document.centered(publication.fiscalYear() + "年度部门决算", 26, true);
         if (!publication.cutText().isEmpty()) {

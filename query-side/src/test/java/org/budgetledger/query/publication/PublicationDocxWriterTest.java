@@ -151,7 +151,7 @@ class PublicationDocxWriterTest {
             assertThat(headings(document, "Heading3")).containsExactly("（一）一般公共预算财政拨款支出决算总体情况");
 
             List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(paragraphs).containsSubsequence("2023年度", UNIT, "2023年度部门决算", "目录", "第一部分 部门概况",
+            assertThat(paragraphs).containsSubsequence(UNIT, "2023年度部门决算", "目录", "第一部分 部门概况",
                     "一、部门职责", "二、机构设置", "第二部分 2023年度部门决算表", "一、收入支出决算总表", "三、支出决算表",
                     "五、一般公共预算财政拨款支出决算表", "第三部分 2023年度部门决算情况说明", "一、收入支出决算总体情况说明",
                     "五、一般公共预算财政拨款支出决算情况说明", "第四部分 名词解释", "第一部分 部门概况");

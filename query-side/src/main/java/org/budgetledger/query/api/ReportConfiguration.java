@@ -1,6 +1,7 @@
 package org.budgetledger.query.api;
 
 import org.budgetledger.catalogue.ClassificationCatalogue;
+import org.budgetledger.query.publication.PublicationDocxWriter;
 import org.budgetledger.query.report.ConsistencyCheck;
 import org.budgetledger.query.report.ReportBuilder;
 import org.budgetledger.query.report.ReportCsvWriter;
@@ -32,5 +33,10 @@ class ReportConfiguration {
     @Bean
     ReportXlsxWriter reportXlsxWriter() {
         return new ReportXlsxWriter();
+    }
+
+    @Bean
+    PublicationDocxWriter publicationDocxWriter() {
+        return new PublicationDocxWriter();
     }
 }

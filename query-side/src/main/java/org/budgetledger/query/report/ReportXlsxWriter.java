@@ -29,7 +29,7 @@ public final class ReportXlsxWriter {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    static final String ROUNDING_NOTE = "注：本套报表金额单位转换时可能存在尾数误差。";
+    public static final String ROUNDING_NOTE = "注：本套报表金额单位转换时可能存在尾数误差。";
 
     private static final int CODE_COLUMN = 0;
     private static final int NAME_COLUMN = 1;
@@ -40,11 +40,33 @@ public final class ReportXlsxWriter {
     /** Writes the workbook; the stream is not closed. */
     public void write(Report report, OutputStream out) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            fill(workbook, report);
+            fill(workbook, report, new Styles(workbook));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes one workbook holding each report on a sheet of its own, named by its number and title
+     * (cut to Excel's 31 characters); the sheets share one set of cell styles, as a workbook holds
+     * a limited number of them. The stream is not closed.
+     */
+    public void write(List<Report> reports, OutputStream out) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            for (Report report : reports) {
+                fill(workbook, report, styles);
+            }
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sheet name of a report: {@code 01 收入支出决算总表}, cut to Excel's 31 characters. */
+    public static String sheetName(Report report) {
+        return WorkbookUtil.createSafeSheetName(report.number() == null ? report.title() : report.number() + " " + report.title());
     }
 
     /** A download name such as {@code ZZJJ-2023-03-expenditure.xlsx}. */
@@ -52,10 +74,8 @@ public final class ReportXlsxWriter {
         return ReportFileNames.of(report, "xlsx");
     }
 
-    private static void fill(Workbook workbook, Report report) {
-        Styles styles = new Styles(workbook);
-        String sheetName = report.number() == null ? report.title() : report.number() + " " + report.title();
-        Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+    private static void fill(Workbook workbook, Report report, Styles styles) {
+        Sheet sheet = workbook.createSheet(sheetName(report));
         List<ReportColumn> columns = report.columns();
         int lastColumn = FIRST_FIGURE_COLUMN + columns.size() - 1;
 
@@ -114,9 +134,9 @@ public final class ReportXlsxWriter {
         int lastHeaderRow = twoLevels ? rowIndex + 1 : rowIndex;
         Row upper = sheet.createRow(rowIndex);
         Row lower = twoLevels ? sheet.createRow(lastHeaderRow) : upper;
-        String[] labels = leadingHeaders(report);
-        text(upper, CODE_COLUMN, labels[0], styles.header);
-        text(upper, NAME_COLUMN, labels[1], styles.header);
+        List<String> labels = codeAndNameHeaders(report);
+        text(upper, CODE_COLUMN, labels.get(0), styles.header);
+        text(upper, NAME_COLUMN, labels.get(1), styles.header);
         for (int i = 0; i < columns.size(); i++) {
             ReportColumn column = columns.get(i);
             int at = FIRST_FIGURE_COLUMN + i;
@@ -161,13 +181,16 @@ public final class ReportXlsxWriter {
         }
     }
 
-    /** The headers of the code and name columns, worded as the published table of that kind. */
-    private static String[] leadingHeaders(Report report) {
+    /**
+     * The headers of the code and name columns, worded as the published table of that kind (the
+     * Word publication heads its tables the same way).
+     */
+    public static List<String> codeAndNameHeaders(Report report) {
         ReportId id = ReportId.parse(report.report()).orElseThrow();
         return switch (id) {
-            case INCOME_EXPENDITURE_SUMMARY, FISCAL_SUMMARY, THREE_PUBLIC -> new String[] {"科目编码", "项目"};
-            case PROJECT_EXECUTION -> new String[] {"项目编码", "项目名称"};
-            default -> new String[] {"科目编码", "科目名称"};
+            case INCOME_EXPENDITURE_SUMMARY, FISCAL_SUMMARY, THREE_PUBLIC -> List.of("科目编码", "项目");
+            case PROJECT_EXECUTION -> List.of("项目编码", "项目名称");
+            default -> List.of("科目编码", "科目名称");
         };
     }
 

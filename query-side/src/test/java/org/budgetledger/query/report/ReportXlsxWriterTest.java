@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -101,6 +102,23 @@ class ReportXlsxWriterTest {
                 assertThat(sheet.getRow(3 + headerRows).getCell(1).getStringCellValue())
                         .isEqualTo(report.rows().get(0).name());
             }
+        }
+    }
+
+    @Test
+    void severalReportsMakeOneWorkbookWithASheetEachNamedByNumberAndTitle() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(List.of(builder.build(ReportId.INCOME_EXPENDITURE_SUMMARY, ExampleUnit.open()),
+                builder.build(ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC, ExampleUnit.open()),
+                builder.build(ReportId.FUNCTION_EXECUTION, ExampleUnit.open())), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("01 收入支出决算总表");
+            assertThat(workbook.getSheetName(1)).isEqualTo("06 一般公共预算财政拨款基本支出决算明细表");
+            assertThat(workbook.getSheetName(2)).isEqualTo("年初预算与决算对比表");
+            assertThat(workbook.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo("一般公共预算财政拨款基本支出决算明细表");
+            assertThat(workbook.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).startsWith("年初预算与决算对比表");
+            assertThat(rowWithCode(workbook.getSheetAt(1), "30101")).as("the figures are on the sheet").isNotNull();
         }
     }
 

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.budgetledger.line.Fund;
 import org.budgetledger.platform.security.Action;
+import org.budgetledger.query.narrative.NarrativeParagraph;
+import org.budgetledger.query.narrative.NarrativeSpan;
 import org.budgetledger.query.position.LedgerPosition;
+import org.budgetledger.query.publication.NarrativeHeadings;
+import org.budgetledger.query.publication.Publications;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.report.CheckResult;
 import org.budgetledger.query.report.ConsistencyCheck;
@@ -47,9 +51,11 @@ class TablesController {
     private final ConsistencyCheck consistency;
     private final ReportCsvWriter csv;
     private final ReportXlsxWriter xlsx;
+    private final Publications publications;
 
     TablesController(LedgerViews views, LedgerPositions positions, ReportBuilder builder, ConsistencyCheck consistency,
-            ReportCsvWriter csv, ReportXlsxWriter xlsx) {
+            ReportCsvWriter csv, ReportXlsxWriter xlsx, Publications publications) {
+        this.publications = publications;
         this.views = views;
         this.positions = positions;
         this.builder = builder;
@@ -74,6 +80,14 @@ class TablesController {
     record Row(String code, String shownCode, String name, int level, List<Cell> cells) {
     }
 
+    /** A section of the 情况说明 as shown: its anchor, its heading and its paragraphs. */
+    record NarrativeSectionView(String id, String heading, List<NarrativeParagraphView> paragraphs) {
+    }
+
+    /** A paragraph as shown: a sub-heading, or prose whose spans are marked by kind. */
+    record NarrativeParagraphView(boolean subHeading, String text, List<NarrativeSpan> spans) {
+    }
+
     /** A check as shown. */
     record Check(String name, boolean passed, String expected, String actual, String detail) {
     }
@@ -90,6 +104,8 @@ class TablesController {
                 .toList());
         model.addAttribute("checks", checks(position));
         model.addAttribute("hidden", Map.of());
+        model.addAttribute("downloads", PublicationDownloadsController.Links.of(view));
+        model.addAttribute("narrative", publications.writesNarratives() ? narrative(view) : null);
         return "ledger/tables";
     }
 
@@ -151,6 +167,22 @@ class TablesController {
     /** The previous year's position that general-costs compares with, when that year is in the books. */
     private LedgerPosition previousYear(ReportId reportId, LedgerPosition position) {
         return reportId == ReportId.GENERAL_COSTS ? positions.previousYearOf(position, position.knownAt()) : null;
+    }
+
+    /** The 情况说明 at the page's cut, beside the tables it explains. */
+    private List<NarrativeSectionView> narrative(LedgerViews.View view) {
+        var sections = publications.narrativeAt(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(),
+                view.cut().knownAt()).narrative().sections();
+        List<NarrativeSectionView> shown = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            List<NarrativeParagraphView> paragraphs = new ArrayList<>();
+            for (NarrativeParagraph paragraph : sections.get(i).paragraphs()) {
+                paragraphs.add(new NarrativeParagraphView(NarrativeHeadings.isSubHeading(paragraph), paragraph.text(),
+                        paragraph.spans()));
+            }
+            shown.add(new NarrativeSectionView("narrative-" + (i + 1), sections.get(i).heading(), paragraphs));
+        }
+        return shown;
     }
 
     private static ReportId reportId(String id) {

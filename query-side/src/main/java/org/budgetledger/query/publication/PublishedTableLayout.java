@@ -40,17 +40,6 @@ final class PublishedTableLayout {
         return oneBlock(report);
     }
 
-    /** The printed text of a cell: the JSON string, blank for a missing figure and for a zero amount. */
-    static String shown(ReportColumn column, String value) {
-        if (value == null) {
-            return "";
-        }
-        if (column.kind() == ReportColumn.Kind.AMOUNT && (value.equals("0.00") || value.equals("-0.00"))) {
-            return "";
-        }
-        return value;
-    }
-
     private static TableGrid oneBlock(Report report) {
         List<ReportColumn> columns = report.columns();
         boolean twoLevels = columns.stream().anyMatch(column -> column.group() != null);
@@ -196,7 +185,7 @@ final class PublishedTableLayout {
         List<GridCell> cells = new ArrayList<>();
         cells.add(GridCell.name(row.name(), Math.max(0, row.level() - 1), total));
         for (ReportColumn column : columns) {
-            cells.add(GridCell.figure(shown(column, row.cells().get(column.key())), total));
+            cells.add(GridCell.figure(column.printed(row.cells().get(column.key())), total));
         }
         return cells;
     }

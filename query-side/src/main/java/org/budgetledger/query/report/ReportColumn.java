@@ -56,4 +56,18 @@ public record ReportColumn(@Schema(example = "total") String key, @Schema(exampl
     public String heading() {
         return group == null ? label : label.substring(group.length());
     }
+
+    /**
+     * A cell of this column as the publication prints it: blank for a missing figure and for a
+     * zero amount (the published tables leave zero cells empty), the JSON string otherwise.
+     */
+    public String printed(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (kind == Kind.AMOUNT && (value.equals("0.00") || value.equals("-0.00"))) {
+            return "";
+        }
+        return value;
+    }
 }

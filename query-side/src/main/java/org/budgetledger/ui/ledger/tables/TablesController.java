@@ -227,24 +227,13 @@ class TablesController {
             List<Cell> cells = new ArrayList<>();
             for (ReportColumn column : report.columns()) {
                 String value = row.cells().get(column.key());
-                String text = shown(column, value);
+                String text = column.printed(value);
                 String href = text.isEmpty() || !view.mayReadHistory() ? null : drill(view, id, report, row, column);
                 cells.add(new Cell(text, href));
             }
             rows.add(new Row(row.code(), isSummary(row.code()) ? "" : row.code(), row.name(), row.level(), cells));
         }
         return rows;
-    }
-
-    /** Zero amounts are blank, as the publication prints them; a missing figure is blank too. */
-    static String shown(ReportColumn column, String value) {
-        if (value == null) {
-            return "";
-        }
-        if (column.kind() == ReportColumn.Kind.AMOUNT && (value.equals("0.00") || value.equals("-0.00"))) {
-            return "";
-        }
-        return value;
     }
 
     private static boolean isSummary(String code) {

@@ -109,7 +109,7 @@ class LineTallyTest {
     @Test
     void everyMovementOnALineNamesOneFigureAndADirection() {
         Set<Movement> ledgerOnly = EnumSet.of(Movement.OPENED, Movement.THREE_PUBLIC_BUDGET, Movement.CLOSED,
-                Movement.PERFORMANCE_TARGETS, Movement.PERFORMANCE_RESULT);
+                Movement.PERFORMANCE_TARGETS, Movement.PERFORMANCE_RESULT, Movement.CONTROL_BUDGET, Movement.STATEMENT);
         for (Movement movement : Movement.values()) {
             if (ledgerOnly.contains(movement)) {
                 assertThat(movement.touchesLine()).as("%s", movement).isFalse();
@@ -132,7 +132,7 @@ class LineTallyTest {
     void theStoredNamesOfTheMovementsStayTheSame() {
         assertThat(Movement.values()).extracting(Movement::name).containsExactly("OPENED", "CARRY_IN", "INITIAL", "INCREASE",
                 "DECREASE", "REVENUE", "SPEND", "REVERSAL", "THREE_PUBLIC_BUDGET", "RECOVER", "CARRY_OUT", "SURPLUS", "CLOSED",
-                "TRANSFER_OUT", "TRANSFER_IN", "RESERVE", "RELEASE", "PERFORMANCE_TARGETS", "PERFORMANCE_RESULT");
+                "TRANSFER_OUT", "TRANSFER_IN", "RESERVE", "RELEASE", "PERFORMANCE_TARGETS", "PERFORMANCE_RESULT", "CONTROL_BUDGET", "STATEMENT");
     }
 
     @Test

@@ -11,8 +11,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.budgetledger.events.ControlBudgetSet;
+import org.budgetledger.events.StatementRecorded;
+import org.budgetledger.publication.ControlBudgetCategory;
+import org.budgetledger.publication.Procurement;
+import org.budgetledger.publication.ProcurementMethod;
+import org.budgetledger.publication.StatementKind;
+import org.budgetledger.publication.SupplierSize;
 import org.budgetledger.events.AdjustmentDirection;
 import org.budgetledger.events.BudgetAdjusted;
 import org.budgetledger.events.BudgetTransferred;
@@ -61,6 +69,8 @@ class StoredEventJsonTest {
     private final Serializer serializer = new AxonStorageConfiguration().eventSerializer();
     private final ObjectMapper json = AxonStorageConfiguration.storageObjectMapper();
 
+    private static final Procurement GOODS_FROM_A_SMALL_FIRM = new Procurement(ProcurementMethod.GOODS, SupplierSize.SMALL_MICRO);
+
     /** One of each ledger event, every field given (statistics, lists and kinds included). */
     static List<LedgerEvent> oneOfEach() {
         ExpenditureStatistics statistics = new ExpenditureStatistics(1, 8, 0);
@@ -75,15 +85,15 @@ class StoredEventJsonTest {
                         "t", "fp", "finance-office", AT),
                 new RevenueRecorded("ZZJJ/2023", BudgetLine.basic(Fund.UNIT_FUNDS, "2040201"), RevenueType.OTHER, 70, "收-1",
                         DAY, "上级补助", "ZZSJ", "c", "fp", "finance-office", AT),
-                new ExpenditureRecorded("ZZJJ/2023", PROJECT, "30217", 30, "记-1", DAY, "某接待单位", "接待", statistics, "ZZSJ", null, "d",
+                new ExpenditureRecorded("ZZJJ/2023", PROJECT, "30217", 30, "记-1", DAY, "某接待单位", "接待", statistics, "ZZSJ", GOODS_FROM_A_SMALL_FIRM, "d",
                         "fp", "finance-office", AT),
                 new ExpenditureReversed("ZZJJ/2023", "记-1", PROJECT, "30217", 30, statistics, "重复", DAY, "e", "fp",
                         "finance-office", AT),
                 new ThreePublicBudgetSet("ZZJJ/2023", ThreePublicCategory.RECEPTION, 1000, "预-2", DAY, "f", "fp",
                         "finance-office", AT),
-                new PaymentRequested("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", DAY, "某供应商", "办公用品", statistics, null, "h",
+                new PaymentRequested("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", DAY, "某供应商", "办公用品", statistics, GOODS_FROM_A_SMALL_FIRM, "h",
                         "fp", "zzjj-clerk", AT),
-                new PaymentApproved("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", "某供应商", "办公用品", statistics, null, "zzjj-clerk",
+                new PaymentApproved("ZZJJ/2023", "PR-9", BASIC, "30201", 50, "申-1", "某供应商", "办公用品", statistics, GOODS_FROM_A_SMALL_FIRM, "zzjj-clerk",
                         DAY, "i", "fp", "finance-office", AT),
                 new PaymentRequestRejected("ZZJJ/2023", "PR-10", BASIC, "30201", 60, "申-2", "zzjj-clerk", "附件不全", DAY, "j", "fp",
                         "finance-office", AT),
@@ -92,6 +102,9 @@ class StoredEventJsonTest {
                         DAY, "k", "fp", "finance-office", AT),
                 new PerformanceResultRecorded("ZZJJ/2023", null, "SAT-1", null, QualitativeGrade.PARTLY, "70", "投诉", "问卷",
                         LocalDate.of(2024, 2, 1), "l", "fp", "zzjj-clerk", AT),
+                new ControlBudgetSet("ZZJJ/2023", ControlBudgetCategory.MEETING, 90000, "预-3", DAY, "m", "fp", "finance-office", AT),
+                new StatementRecorded("ZZJJ/2023", StatementKind.ASSETS, Map.of("LAW_ENFORCEMENT", "124", "OTHER", "3"),
+                        LocalDate.of(2023, 12, 31), "n", "fp", "finance-office", AT),
                 new YearClosed("ZZJJ/2023", LocalDate.of(2024, 1, 31), Disposition.RECOVER,
                         List.of(new LineClosing(BASIC, Disposition.RECOVER, 80, null),
                                 new LineClosing(PROJECT, Disposition.SURPLUS, 300, BalanceKind.PROJECT_SURPLUS)),

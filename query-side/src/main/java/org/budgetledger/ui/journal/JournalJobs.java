@@ -219,6 +219,7 @@ class JournalJobs {
         boolean transfer = "TransferBudget".equals(cells.get("command"));
         ObjectNode budgetLine = null;
         ObjectNode toLine = null;
+        ObjectNode procurement = null;
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             String column = cell.getKey();
             switch (column) {
@@ -240,6 +241,13 @@ class JournalJobs {
                     }
                     String field = Character.toLowerCase(column.charAt(2)) + column.substring(3);
                     toLine.put(field, cell.getValue());
+                }
+                case "procurementMethod", "supplierSize" -> {
+                    // 政府采购 of an expenditure or payment request: two flat columns, one object of the API.
+                    if (procurement == null) {
+                        procurement = line.putObject("procurement");
+                    }
+                    procurement.put(column.equals("procurementMethod") ? "method" : "supplierSize", cell.getValue());
                 }
                 case "disposition" -> line.put("defaultDisposition", cell.getValue());
                 case "description" -> line.put("AppropriateFunds".equals(cells.get("command")) ? "note" : "description",

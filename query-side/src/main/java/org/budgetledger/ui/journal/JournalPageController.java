@@ -108,6 +108,11 @@ class JournalPageController {
                         "记-" + year + "-0001", "重复入账", "", "", ""),
                 List.of("SetThreePublicBudget", "tp-1", year + "-01-10", "", "", "", "", "", "", "30000.00", "", "", "RECEPTION",
                         "某财预〔" + year + "〕2号", "", "", "", "", ""),
+                List.of("SetControlBudget", "cb-1", year + "-01-10", "", "", "", "", "", "", "90000.00", "", "", "MEETING",
+                        "某财预〔" + year + "〕2号", "", "", "", "", ""),
+                List.of("RecordExpenditure", "e-2", year + "-05-06", "GENERAL_BUDGET", "2040201", "BASIC", "", "", "31002", "8600.00",
+                        "", "", "", "", "记-" + year + "-0002", "", "某电脑公司", "办公电脑（政府采购）", "", "", "", "", "", "",
+                        "GOODS", "SMALL_MICRO"),
                 List.of("CloseYear", "close-1", year + "-12-31", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                         "CARRY_FORWARD"));
     }

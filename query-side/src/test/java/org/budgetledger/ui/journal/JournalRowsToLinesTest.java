@@ -51,4 +51,24 @@ class JournalRowsToLinesTest {
         assertThat(to.get("projectName").asString()).isEqualTo("新项目");
         assertThat(line.get("amount").asString()).isEqualTo("300.00");
     }
+
+    @Test
+    void theProcurementColumnsBecomeTheExpendituresProcurement() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,fund,functionCode,nature,economicCode,amount,voucherNo,"
+                + "procurementMethod,supplierSize\n"
+                + "RecordExpenditure,e-2,2024-05-06,GENERAL_BUDGET,2040201,BASIC,31002,8600.00,V-2,GOODS,SMALL_MICRO\n");
+
+        assertThat(line.get("procurement").get("method").asString()).isEqualTo("GOODS");
+        assertThat(line.get("procurement").get("supplierSize").asString()).isEqualTo("SMALL_MICRO");
+        assertThat(line.has("procurementMethod")).as("the flat columns are not sent as such").isFalse();
+    }
+
+    @Test
+    void anExpenditureWithoutProcurementColumnsSendsNoProcurement() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,fund,functionCode,nature,economicCode,amount,voucherNo,"
+                + "procurementMethod,supplierSize\n"
+                + "RecordExpenditure,e-3,2024-05-07,GENERAL_BUDGET,2040201,BASIC,30201,10.00,V-3,,\n");
+
+        assertThat(line.has("procurement")).isFalse();
+    }
 }

@@ -9,11 +9,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.budgetledger.platform.http.LedgerPaths;
 import org.budgetledger.platform.http.LedgerRef;
@@ -21,15 +19,14 @@ import org.budgetledger.platform.openapi.Rejects;
 import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.Requires;
 import org.budgetledger.query.narrative.Narrative;
-import org.budgetledger.query.publication.Publication;
 import org.budgetledger.query.publication.PublicationDocxWriter;
+import org.budgetledger.query.publication.PublicationFiles;
 import org.budgetledger.query.publication.Publications;
 import org.budgetledger.query.report.ReportXlsxWriter;
 import org.budgetledger.query.report.TableDownloads;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,19 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/ledgers/{unit}/{year}")
 class PublicationController {
 
-    private static final MediaType DOCX = MediaType.parseMediaType(PublicationDocxWriter.MEDIA_TYPE);
-    private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
-
     private final Publications publications;
-    private final PublicationDocxWriter docx;
-    private final ReportXlsxWriter xlsx;
+    private final PublicationFiles files;
     private final ReadYourWrites readYourWrites;
 
-    PublicationController(Publications publications, PublicationDocxWriter docx, ReportXlsxWriter xlsx,
-            ReadYourWrites readYourWrites) {
+    PublicationController(Publications publications, PublicationFiles files, ReadYourWrites readYourWrites) {
         this.publications = publications;
-        this.docx = docx;
-        this.xlsx = xlsx;
+        this.files = files;
         this.readYourWrites = readYourWrites;
     }
 
@@ -86,7 +77,7 @@ class PublicationController {
         LedgerQueryController.requireHistoryRightFor(knownAt, ledger);
         LocalDate date = LedgerPaths.date("asOf", asOf);
         Instant instant = LedgerPaths.instant("knownAt", knownAt);
-        String chosenFormat = format != null ? format.strip() : (prefersText(accept) ? "text" : "json");
+        String chosenFormat = format != null ? format.strip() : (TableDownloads.prefers(accept, MediaType.TEXT_PLAIN) ? "text" : "json");
         if (!List.of("json", "text", "docx").contains(chosenFormat)) {
             throw LedgerRejection.invalid("format", "must be json, text or docx");
         }
@@ -94,15 +85,9 @@ class PublicationController {
         Publications.NarrativeAt generated = publications.narrativeAt(ledger.unitCode(), ledger.fiscalYear(), date, instant);
         Narrative narrative = generated.narrative();
         return switch (chosenFormat) {
-            case "text" -> ResponseEntity.ok().contentType(TEXT).header(HttpHeaders.CONTENT_DISPOSITION,
+            case "text" -> ResponseEntity.ok().contentType(PublicationFiles.TEXT).header(HttpHeaders.CONTENT_DISPOSITION,
                     inline(PublicationDocxWriter.fileName(ledger.id(), "narrative", "txt"))).body(narrative.text());
-            case "docx" -> {
-                ByteArrayOutputStream document = new ByteArrayOutputStream();
-                docx.writeNarrative(narrative, document);
-                yield ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
-                        TableDownloads.attachment(PublicationDocxWriter.fileName(ledger.id(), "narrative", "docx")))
-                        .body(document.toByteArray());
-            }
+            case "docx" -> files.narrativeDocx(ledger.id(), narrative);
             default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new NarrativeAnswer(ledger.id(),
                     generated.sequence(), date == null ? null : date.toString(), instant == null ? null : instant.toString(),
                     narrative.unitName(), narrative.fiscalYear(), narrative.sections()));
@@ -135,32 +120,7 @@ class PublicationController {
             throw LedgerRejection.invalid("format", "must be docx or xlsx");
         }
         readYourWrites.awaitReadModels(ledger.id(), minSequence);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        if (chosenFormat.equals("xlsx")) {
-            xlsx.write(publications.tables(ledger.unitCode(), ledger.fiscalYear(), date, instant), file);
-            return ResponseEntity.ok().contentType(TableDownloads.XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
-                    TableDownloads.attachment(PublicationDocxWriter.fileName(ledger.id(), "publication", "xlsx")))
-                    .body(file.toByteArray());
-        }
-        Publication publication = publications.publication(ledger.unitCode(), ledger.fiscalYear(), date, instant);
-        docx.write(publication, file);
-        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
-                TableDownloads.attachment(PublicationDocxWriter.fileName(ledger.id(), "publication", "docx")))
-                .body(file.toByteArray());
-    }
-
-    /** Whether the client's most preferred type is plain text; JSON otherwise, and when in doubt. */
-    private static boolean prefersText(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-            return !types.isEmpty() && types.get(0).isCompatibleWith(MediaType.TEXT_PLAIN) && !types.get(0).isWildcardType();
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
+        return files.publication(ledger.unitCode(), ledger.fiscalYear(), chosenFormat.equals("xlsx"), date, instant);
     }
 
     private static String inline(String fileName) {

@@ -16,7 +16,6 @@ import org.budgetledger.platform.security.Action;
 import org.budgetledger.platform.security.Requires;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.budgetledger.line.Fund;
 import org.budgetledger.platform.http.LedgerPaths;
@@ -35,7 +34,6 @@ import org.budgetledger.query.report.ReportId;
 import org.budgetledger.query.report.ReportXlsxWriter;
 import org.budgetledger.query.report.TableDownloads;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,7 +121,7 @@ class ReportController {
         Fund chosenFund = TableDownloads.fund(fund);
         readYourWrites.awaitReadModels(ledgerId, minSequence);
         LedgerPosition position = positions.of(ledgerId, LedgerPaths.date("asOf", asOf), LedgerPaths.instant("knownAt", knownAt));
-        String chosenFormat = format != null ? format : (prefersCsv(accept) ? "csv" : "json");
+        String chosenFormat = format != null ? format : (TableDownloads.prefers(accept, TableDownloads.CSV) ? "csv" : "json");
         if ("text".equals(chosenFormat)) {
             if (id != ReportId.PERFORMANCE_UNIT) {
                 throw LedgerRejection.invalid("format", "text is the narrative of performance-unit only; use json, csv or xlsx");
@@ -158,18 +156,4 @@ class ReportController {
         return new ChecksAnswer(ledger.id(), position.sequence(), results.stream().allMatch(CheckResult::passed), results);
     }
 
-    /** Whether the client's most preferred type is CSV; JSON otherwise, and when in doubt. */
-    private static boolean prefersCsv(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            // Highest quality first; among equals, the order the client gave.
-            types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-            return !types.isEmpty() && types.get(0).isCompatibleWith(TableDownloads.CSV) && !types.get(0).isWildcardType();
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-    }
 }

@@ -2,10 +2,13 @@ package org.budgetledger.query.report;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import org.budgetledger.line.Fund;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -46,6 +49,23 @@ public class TableDownloads {
             }
             default -> throw LedgerRejection.invalid("format", formats);
         };
+    }
+
+    /**
+     * Whether the client's most preferred type (by quality, then in its order) is {@code type}:
+     * false when in doubt, so that the endpoint answers its default (JSON).
+     */
+    public static boolean prefers(String accept, MediaType type) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+            return !types.isEmpty() && types.get(0).isCompatibleWith(type) && !types.get(0).isWildcardType();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** The {@code fund} parameter of the execution tables: null when absent. */

@@ -1,15 +1,10 @@
 package org.budgetledger.ui.ledger.tables;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import org.budgetledger.platform.security.Action;
-import org.budgetledger.query.publication.PublicationDocxWriter;
+import org.budgetledger.query.narrative.Narrative;
+import org.budgetledger.query.publication.PublicationFiles;
 import org.budgetledger.query.publication.Publications;
-import org.budgetledger.query.report.ReportXlsxWriter;
-import org.budgetledger.query.report.TableDownloads;
 import org.budgetledger.ui.ledger.LedgerViews;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +22,12 @@ class PublicationDownloadsController {
 
     private final LedgerViews views;
     private final Publications publications;
-    private final PublicationDocxWriter docx;
-    private final ReportXlsxWriter xlsx;
+    private final PublicationFiles files;
 
-    PublicationDownloadsController(LedgerViews views, Publications publications, PublicationDocxWriter docx, ReportXlsxWriter xlsx) {
+    PublicationDownloadsController(LedgerViews views, Publications publications, PublicationFiles files) {
         this.views = views;
         this.publications = publications;
-        this.docx = docx;
-        this.xlsx = xlsx;
+        this.files = files;
     }
 
     /** The links of the tables page, at its cut. */
@@ -54,45 +47,32 @@ class PublicationDownloadsController {
     ResponseEntity<byte[]> publicationDocx(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        docx.write(publications.publication(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(), view.cut().knownAt()),
-                file);
-        return attachment(file.toByteArray(), MediaType.parseMediaType(PublicationDocxWriter.MEDIA_TYPE),
-                PublicationDocxWriter.fileName(view.ref().id(), "publication", "docx"));
+        return files.publication(view.ref().unitCode(), view.ref().fiscalYear(), false, view.cut().asOf(), view.cut().knownAt());
     }
 
     @GetMapping("/ledgers/{unit}/{year}/publication.xlsx")
     ResponseEntity<byte[]> publicationXlsx(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        xlsx.write(publications.tables(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(), view.cut().knownAt()), file);
-        return attachment(file.toByteArray(), TableDownloads.XLSX, PublicationDocxWriter.fileName(view.ref().id(), "publication", "xlsx"));
+        return files.publication(view.ref().unitCode(), view.ref().fiscalYear(), true, view.cut().asOf(), view.cut().knownAt());
     }
 
     @GetMapping("/ledgers/{unit}/{year}/narrative.docx")
     ResponseEntity<byte[]> narrativeDocx(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        docx.writeNarrative(publications.narrativeAt(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(),
-                view.cut().knownAt()).narrative(), file);
-        return attachment(file.toByteArray(), MediaType.parseMediaType(PublicationDocxWriter.MEDIA_TYPE),
-                PublicationDocxWriter.fileName(view.ref().id(), "narrative", "docx"));
+        return files.narrativeDocx(view.ref().id(), narrative(view));
     }
 
     @GetMapping("/ledgers/{unit}/{year}/narrative.txt")
     ResponseEntity<byte[]> narrativeText(@PathVariable String unit, @PathVariable String year,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         LedgerViews.View view = views.open(unit, year, Action.READ, asOf, knownAt);
-        String text = publications.narrativeAt(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(),
-                view.cut().knownAt()).narrative().text();
-        return attachment(text.getBytes(StandardCharsets.UTF_8), new MediaType("text", "plain", StandardCharsets.UTF_8),
-                PublicationDocxWriter.fileName(view.ref().id(), "narrative", "txt"));
+        return files.narrativeText(view.ref().id(), narrative(view));
     }
 
-    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, TableDownloads.attachment(fileName))
-                .body(body);
+    private Narrative narrative(LedgerViews.View view) {
+        return publications.narrativeAt(view.ref().unitCode(), view.ref().fiscalYear(), view.cut().asOf(), view.cut().knownAt())
+                .narrative();
     }
 }

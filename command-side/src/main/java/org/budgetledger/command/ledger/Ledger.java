@@ -414,14 +414,8 @@ public class Ledger {
             if (command.amountFen() < 0) {
                 throw LedgerRejection.invalid("amount", "must not be negative");
             }
-            long spent = threePublicSpent.getOrDefault(command.category(), 0L);
-            long reserved = threePublicReserved.getOrDefault(command.category(), 0L);
-            if (command.amountFen() < spent + reserved) {
-                throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "A control budget of "
-                        + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
-                        + " is below the " + Money.formatYuan(spent) + " already spent"
-                        + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
-            }
+            requireNotBelowCommitted(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, command.amountFen(), command.category().label(),
+                    threePublicSpent.getOrDefault(command.category(), 0L), threePublicReserved.getOrDefault(command.category(), 0L));
             return applied(logs, new ThreePublicBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(),
                     now()));
@@ -440,14 +434,8 @@ public class Ledger {
                 throw LedgerRejection.invalid("amount", "must not be negative");
             }
             if (command.category().enforced()) {
-                long spent = controlSpent.getOrDefault(command.category(), 0L);
-                long reserved = controlReserved.getOrDefault(command.category(), 0L);
-                if (command.amountFen() < spent + reserved) {
-                    throw new LedgerRejection(ErrorCode.CONTROL_BUDGET_EXCEEDED, "A control budget of "
-                            + Money.formatYuan(command.amountFen()) + " for " + command.category().label()
-                            + " is below the " + Money.formatYuan(spent) + " already spent"
-                            + (reserved == 0 ? "" : " and the " + Money.formatYuan(reserved) + " held by pending payment requests"));
-                }
+                requireNotBelowCommitted(ErrorCode.CONTROL_BUDGET_EXCEEDED, command.amountFen(), command.category().label(),
+                        controlSpent.getOrDefault(command.category(), 0L), controlReserved.getOrDefault(command.category(), 0L));
             }
             return applied(logs, new ControlBudgetSet(ledgerId, command.category(), command.amountFen(), command.documentNo(),
                     command.effectiveDate(), command.requestId(), RequestFingerprint.of(command), command.recordedBy(), now()));
@@ -842,33 +830,41 @@ public class Ledger {
                             : " (after " + Money.formatYuan(state.figures().reservedFen()) + " held by pending payment requests)"));
         }
         if (line.fund().isFiscal()) {
-            ControlBudgetCategory.enforcedOn(economicCode).ifPresent(category -> {
-                long budget = controlBudgets.getOrDefault(category, 0L);
-                long reserved = controlReserved.getOrDefault(category, 0L);
-                long committed = controlSpent.getOrDefault(category, 0L) + reserved;
-                if (committed + amountFen > budget) {
-                    throw new LedgerRejection(ErrorCode.CONTROL_BUDGET_EXCEEDED, what + " of "
-                            + Money.formatYuan(amountFen) + " on " + category.label() + " would bring its spending"
-                            + (reserved == 0 ? "" : " and pending requests") + " to "
-                            + Money.formatYuan(committed + amountFen) + ", above its control budget of "
-                            + Money.formatYuan(budget) + (controlBudgets.containsKey(category) ? ""
-                                    : " (none set yet: set one with SetControlBudget)"));
-                }
-            });
-            ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> {
-                long budget = threePublicBudgets.getOrDefault(category, 0L);
-                long committed = threePublicSpent.getOrDefault(category, 0L) + threePublicReserved.getOrDefault(category, 0L);
-                if (committed + amountFen > budget) {
-                    throw new LedgerRejection(ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, what + " of "
-                            + Money.formatYuan(amountFen) + " on " + category.label() + " would bring its spending"
-                            + (threePublicReserved.getOrDefault(category, 0L) == 0 ? "" : " and pending requests") + " to "
-                            + Money.formatYuan(committed + amountFen) + ", above its control budget of "
-                            + Money.formatYuan(budget) + (threePublicBudgets.containsKey(category) ? ""
-                                    : " (none set yet: set one with SetThreePublicBudget)"));
-                }
-            });
+            ControlBudgetCategory.enforcedOn(economicCode).ifPresent(category -> requireWithinControlBudget(
+                    ErrorCode.CONTROL_BUDGET_EXCEEDED, "SetControlBudget", what, amountFen, category.label(),
+                    controlBudgets.get(category), controlSpent.getOrDefault(category, 0L),
+                    controlReserved.getOrDefault(category, 0L)));
+            ThreePublicCategory.ofEconomicCode(economicCode).ifPresent(category -> requireWithinControlBudget(
+                    ErrorCode.THREE_PUBLIC_BUDGET_EXCEEDED, "SetThreePublicBudget", what, amountFen, category.label(),
+                    threePublicBudgets.get(category), threePublicSpent.getOrDefault(category, 0L),
+                    threePublicReserved.getOrDefault(category, 0L)));
         }
         return line;
+    }
+
+    /**
+     * A spending on a code under a control budget (三公 or 一般性支出) may not take what is spent and
+     * held there above the budget; a budget never set ({@code budgetFen} null) counts as 0.00.
+     */
+    private static void requireWithinControlBudget(ErrorCode code, String setCommand, String what, long amountFen,
+            String label, Long budgetFen, long spentFen, long reservedFen) {
+        long budget = budgetFen == null ? 0 : budgetFen;
+        long committed = spentFen + reservedFen;
+        if (committed + amountFen > budget) {
+            throw new LedgerRejection(code, what + " of " + Money.formatYuan(amountFen) + " on " + label
+                    + " would bring its spending" + (reservedFen == 0 ? "" : " and pending requests") + " to "
+                    + Money.formatYuan(committed + amountFen) + ", above its control budget of " + Money.formatYuan(budget)
+                    + (budgetFen != null ? "" : " (none set yet: set one with " + setCommand + ")"));
+        }
+    }
+
+    /** A control budget may not be set below what is already spent and held on its code. */
+    private static void requireNotBelowCommitted(ErrorCode code, long amountFen, String label, long spentFen, long reservedFen) {
+        if (amountFen < spentFen + reservedFen) {
+            throw new LedgerRejection(code, "A control budget of " + Money.formatYuan(amountFen) + " for " + label
+                    + " is below the " + Money.formatYuan(spentFen) + " already spent"
+                    + (reservedFen == 0 ? "" : " and the " + Money.formatYuan(reservedFen) + " held by pending payment requests"));
+        }
     }
 
     /** A payment request that is still pending; otherwise why not. */

@@ -144,6 +144,16 @@ class LedgerHistoryHttpTest extends StandaloneTestSupport {
     }
 
     @Test
+    void aFilterHoldingTheNulCharacterIsRefusedOnItsParameter() {
+        // Found by FuzzTest: PostgreSQL text cannot hold NUL, and the filter reached the database.
+        Http.Answer answer = http.get("/api/v1/ledgers/" + UNIT + "/" + YEAR + "/history?documentNo=%00&type=ExpenditureRecorded");
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        assertThat(answer.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(answer.text()).contains("documentNo", "NUL");
+        assertThat(sequences("documentNo=%E8%AE%B0-1")).as("an ordinary filter still answers").isNotNull();
+    }
+
+    @Test
     void filteredEntriesStillShowTheLinesRunningFigures() {
         List<JsonNode> cuts = list(history("type=BudgetAdjusted&nature=PROJECT").get("entries"));
         assertThat(cuts).hasSize(1);

@@ -30,6 +30,14 @@ public class OperationsFilters {
         return registration;
     }
 
+    /** Beside the body limit: a NUL in a query parameter is refused before anything reaches the database with it. */
+    @Bean
+    FilterRegistrationBean<NulParameterFilter> nulParameterFilter(ObjectMapper json) {
+        FilterRegistrationBean<NulParameterFilter> registration = new FilterRegistrationBean<>(new NulParameterFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 17);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectMapper json) {
         FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(json));

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +51,17 @@ public class AxonStorageConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
         return jackson();
+    }
+
+    /** Axon's JPA token store as its auto-configuration builds it, whose tokens two nodes may create at once. */
+    @Bean
+    public TokenStore tokenStore(EntityManagerProvider entityManagerProvider, Serializer serializer,
+                                 TokenStoreProperties tokenStoreProperties) {
+        JpaTokenStore.Builder builder = JpaTokenStore.builder()
+                .entityManagerProvider(entityManagerProvider)
+                .serializer(serializer)
+                .claimTimeout(tokenStoreProperties.getClaimTimeout());
+        return new SerializedTokenInitialization(builder, entityManagerProvider);
     }
 
     private static Serializer jackson() {

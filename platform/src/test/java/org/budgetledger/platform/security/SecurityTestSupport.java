@@ -14,12 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one configuration of the security tests, so that they share one context: the platform
  * alone (no ledger, no projection) on a random port, over an embedded PostgreSQL, with the
- * local {@link TestIssuer} as the OpenID issuer.
+ * local {@link TestIssuer} as the OpenID issuer. Public so that a test of another platform package
+ * that needs a database shares this context (two contexts would share one data directory).
  */
 @SpringBootTest(classes = SecurityTestSupport.PlatformOnly.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ledger.data-dir=target/test-data", "ledger.embedded.clean-on-start=true", "ledger.embedded.durable=false",
                 "ledger.admin-password=" + SecurityTestSupport.ADMIN_PASSWORD})
-abstract class SecurityTestSupport {
+public abstract class SecurityTestSupport {
 
     static final String ADMIN_PASSWORD = "admin-password-of-the-tests";
     static final TestIssuer ISSUER = TestIssuer.start();

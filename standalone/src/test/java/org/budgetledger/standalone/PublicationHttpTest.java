@@ -154,6 +154,23 @@ class PublicationHttpTest extends StandaloneTestSupport {
                         .findFirst().orElseThrow(() -> new AssertionError("no 附表 " + appendix));
                 assertThat(missing(cellTexts(tableUnder(document, heading)), printedTexts(report))).as("附表 %s", appendix).isEmpty();
             }
+
+            // 第五部分, which section 十四 refers to: the budget text and the self-evaluation tables of the books.
+            assertThat(paragraphs).anyMatch(text -> text.contains("部门整体支出绩效评价报告详见第五部分。"));
+            assertThat(paragraphs).containsSubsequence("第五部分 附件", "2023年度株洲市公安局交通警察支队整体支出绩效自评报告",
+                    "一、预算单位基本情况", "二、预算收支及执行情况", "三、资金使用及绩效情况", "四、存在的问题及下一步改进措施");
+            String budgetText = reader.get(demoPath() + "/reports/performance-unit?format=text").text();
+            List<String> budgetLines = budgetText.lines().skip(1).filter(line -> !line.isBlank()).toList();
+            assertThat(budgetLines).hasSizeGreaterThan(5);
+            assertThat(paragraphs).containsSubsequence(budgetLines);
+            List<String> evaluationTables = List.of("performance-unit", "performance-project");
+            for (int i = 0; i < evaluationTables.size(); i++) {
+                JsonNode report = reader.getJson(demoPath() + "/reports/" + evaluationTables.get(i));
+                List<String> wanted = printedTexts(report);
+                assertThat(wanted).as("the demo's %s is not empty", evaluationTables.get(i)).hasSizeGreaterThan(20);
+                XWPFTable table = tableUnder(document, "（" + ORDINALS[i] + "）" + report.get("title").asString());
+                assertThat(missing(cellTexts(table), wanted)).as("第五部分 %s", evaluationTables.get(i)).isEmpty();
+            }
         }
     }
 
@@ -172,11 +189,38 @@ class PublicationHttpTest extends StandaloneTestSupport {
         return texts;
     }
 
+    /**
+     * The texts a sheet holds for a JSON report: each row's name, its words as they are (a target
+     * such as "265" is a word of the self-evaluation tables), and its figures as numbers, every zero
+     * figure blank (percentages too) and counts as numbers.
+     */
+    private static List<String> sheetWanted(JsonNode report) {
+        Map<String, String> kinds = new HashMap<>();
+        report.get("columns").forEach(column -> kinds.put(column.get("key").asString(), column.get("kind").asString()));
+        List<String> texts = new ArrayList<>();
+        for (JsonNode row : report.get("rows")) {
+            texts.add(row.get("name").asString());
+            row.get("cells").properties().forEach(cell -> {
+                if (cell.getValue().isNull()) {
+                    return;
+                }
+                String value = cell.getValue().asString();
+                if (kinds.get(cell.getKey()).equals("TEXT")) {
+                    texts.add(value);
+                } else if (new BigDecimal(value).signum() != 0) {
+                    texts.add(new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString());
+                }
+            });
+        }
+        return texts;
+    }
+
     @Test
     void theWorkbookHasEveryTableOnASheetOfItsOwnWithTheSameFigures() throws IOException {
         byte[] workbookBytes = download(demoPath() + "/publication?format=xlsx", XLSX);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookBytes))) {
             List<String> ids = new ArrayList<>(NUMBERED);
+            ids.addAll(List.of("performance-unit", "performance-project"));
             ids.addAll(List.of("function-execution", "project-execution", "procurement", "general-costs"));
             assertThat(workbook.getNumberOfSheets()).isEqualTo(ids.size());
             assertThat(workbook.getSheetName(0)).isEqualTo("01 收入支出决算总表");
@@ -186,10 +230,7 @@ class PublicationHttpTest extends StandaloneTestSupport {
                 JsonNode report = reader.getJson(demoPath() + "/reports/" + ids.get(i));
                 Sheet sheet = workbook.getSheetAt(i);
                 assertThat(sheet.getSheetName()).contains(report.get("title").asString().substring(0, 4));
-                // The sheet leaves every zero figure blank (percentages too) and holds counts as numbers.
-                List<String> wanted = printedTexts(report).stream()
-                        .filter(text -> !(text.matches("-?[0-9.]+") && new BigDecimal(text).signum() == 0))
-                        .map(text -> text.matches("-?[0-9]+") ? text + ".00" : text).toList();
+                List<String> wanted = sheetWanted(report);
                 assertThat(missing(sheetTexts(sheet), wanted)).as("sheet %s", sheet.getSheetName()).isEmpty();
             }
         }

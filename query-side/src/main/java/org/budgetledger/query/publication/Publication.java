@@ -13,13 +13,28 @@ import org.budgetledger.query.report.Report;
  * @param knownAt the recording-time cut (ISO-8601 instant) or null
  * @param tables 01 to 09, in order
  * @param appendix the execution tables (general budget), 政府采购支出 and 一般性支出
+ * @param selfEvaluation 第五部分 附件, the 整体支出绩效自评报告 as far as the books write it
  */
 public record Publication(String ledgerId, String unitName, int fiscalYear, String asOf, String knownAt,
-        List<Report> tables, List<Report> appendix, Narrative narrative) {
+        List<Report> tables, List<Report> appendix, Narrative narrative, SelfEvaluation selfEvaluation) {
 
     public Publication {
         tables = List.copyOf(tables);
         appendix = List.copyOf(appendix);
+    }
+
+    /**
+     * The self-evaluation report the 情况说明's section 十四 refers to ("详见第五部分").
+     *
+     * @param budgetText the budget part, every figure computed (the text of {@code performance-unit?format=text})
+     * @param tables 部门（单位）整体支出绩效自评表 and, when projects have targets, 项目支出绩效自评表; empty
+     *     when the ledger holds no performance targets
+     */
+    public record SelfEvaluation(String budgetText, List<Report> tables) {
+
+        public SelfEvaluation {
+            tables = List.copyOf(tables);
+        }
     }
 
     /** The cut in words, for the cover; empty for the whole ledger. */

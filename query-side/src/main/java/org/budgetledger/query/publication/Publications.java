@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.budgetledger.query.narrative.Narrative;
 import org.budgetledger.query.narrative.NarrativeGenerator;
+import org.budgetledger.query.position.Evaluation;
 import org.budgetledger.query.position.LedgerPosition;
 import org.budgetledger.query.position.LedgerPositions;
 import org.budgetledger.query.report.Report;
@@ -63,14 +64,16 @@ public class Publications {
         LedgerPosition position = positions.of(unitCode + "/" + fiscalYear, asOf, knownAt);
         Narrative narrative = narrative(unitCode, fiscalYear, asOf, knownAt);
         return new Publication(position.ledgerId(), position.unitName(), fiscalYear, asOf == null ? null : asOf.toString(),
-                knownAt == null ? null : knownAt.toString(), numberedTables(position), appendixTables(position), narrative);
+                knownAt == null ? null : knownAt.toString(), numberedTables(position), appendixTables(position), narrative,
+                new Publication.SelfEvaluation(builder.performanceNarrative(position), selfEvaluationTables(position)));
     }
 
-    /** Every table of the publication, 01–09 then the 附表: what its workbook holds. */
+    /** Every table of the publication, 01–09, the self-evaluation tables, then the 附表: what its workbook holds. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<Report> tables(String unitCode, int fiscalYear, LocalDate asOf, Instant knownAt) {
         LedgerPosition position = positions.of(unitCode + "/" + fiscalYear, asOf, knownAt);
-        return Stream.concat(numberedTables(position).stream(), appendixTables(position).stream()).toList();
+        return Stream.of(numberedTables(position), selfEvaluationTables(position), appendixTables(position))
+                .flatMap(List::stream).toList();
     }
 
     /** The 情况说明 alone, with the sequence it reflects. */
@@ -99,6 +102,22 @@ public class Publications {
             if (id.number() != null) {
                 tables.add(builder.build(id, position));
             }
+        }
+        return tables;
+    }
+
+    /**
+     * The 绩效自评表 of 第五部分: the unit's when the ledger holds any performance targets, the
+     * projects' when some project has them. A ledger without targets has none to publish.
+     */
+    private List<Report> selfEvaluationTables(LedgerPosition position) {
+        Evaluation evaluation = position.evaluation();
+        List<Report> tables = new ArrayList<>();
+        if (!evaluation.targets().isEmpty()) {
+            tables.add(builder.build(ReportId.PERFORMANCE_UNIT, position));
+        }
+        if (!evaluation.projectCodes().isEmpty()) {
+            tables.add(builder.build(ReportId.PERFORMANCE_PROJECT, position));
         }
         return tables;
     }

@@ -109,9 +109,22 @@ class PublicationDocxWriterTest {
         return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
     }
 
+    /** The self-evaluation table of the unit, as the engine gives a budget row of it. */
+    static final Report UNIT_EVALUATION = report("performance-unit", null, "部门（单位）整体支出绩效自评表",
+            List.of(amount("budget", "全年预算数"), amount("spent", "全年执行数")),
+            List.of(row("BUDGET_TOTAL", "年度资金总额", 1, List.of("budget", "spent"), "1800.00", "1746.27")));
+
+    /** The budget text as the engine writes it: its title line, a note, then its parts. */
+    static final String BUDGET_TEXT = UNIT + "2023年度整体支出绩效自评：预算执行情况\n（本文数字均由账簿生成。）\n\n"
+            + "一、预算安排\n（一）2023年年初预算总计1800.00万元。\n\n三、预算执行\n全年执行数1746.27万元。\n";
+
     private static Publication publication() {
+        return publication(List.of(UNIT_EVALUATION));
+    }
+
+    private static Publication publication(List<Report> selfEvaluationTables) {
         return new Publication("CS/2023", UNIT, 2023, null, null, List.of(SUMMARY, EXPENDITURE, GENERAL_BUDGET), List.of(),
-                NARRATIVE);
+                NARRATIVE, new Publication.SelfEvaluation(BUDGET_TEXT, selfEvaluationTables));
     }
 
     private static List<String> headings(XWPFDocument document, String style) {
@@ -144,11 +157,13 @@ class PublicationDocxWriterTest {
     void thePartsAreHeadingsAndTheContentsListThemForAReaderThatDoesNotUpdateFields() throws IOException {
         try (XWPFDocument document = written(publication())) {
             assertThat(headings(document, "Heading1")).containsExactly("第一部分 部门概况", "第二部分 2023年度部门决算表",
-                    "第三部分 2023年度部门决算情况说明", "第四部分 名词解释");
+                    "第三部分 2023年度部门决算情况说明", "第四部分 名词解释", "第五部分 附件");
             assertThat(headings(document, "Heading2")).containsExactly("一、部门职责", "二、机构设置", "一、收入支出决算总表",
                     "三、支出决算表", "五、一般公共预算财政拨款支出决算表", "一、收入支出决算总体情况说明",
-                    "五、一般公共预算财政拨款支出决算情况说明");
-            assertThat(headings(document, "Heading3")).containsExactly("（一）一般公共预算财政拨款支出决算总体情况");
+                    "五、一般公共预算财政拨款支出决算情况说明", "2023年度" + UNIT + "整体支出绩效自评报告");
+            assertThat(headings(document, "Heading3")).containsExactly("（一）一般公共预算财政拨款支出决算总体情况",
+                    "一、预算单位基本情况", "二、预算收支及执行情况", "三、资金使用及绩效情况", "（一）部门（单位）整体支出绩效自评表",
+                    "四、存在的问题及下一步改进措施");
 
             List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs).containsSubsequence(UNIT, "2023年度部门决算", "目录", "第一部分 部门概况",
@@ -180,6 +195,31 @@ class PublicationDocxWriterTest {
             assertThat(paragraphs).contains(Glossary.entries().get(0), Glossary.entries().get(7));
             assertThat(Glossary.entries()).hasSize(8);
             assertThat(Glossary.entries().get(7)).startsWith("八、机关运行经费").contains("办公费、印刷费");
+        }
+    }
+
+    @Test
+    void theSelfEvaluationReportHoldsTheBudgetTextAndTheTablesOrSaysThatTheBooksHaveNoTargets() throws IOException {
+        try (XWPFDocument document = written(publication())) {
+            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).containsSubsequence("第五部分 附件", "2023年度" + UNIT + "整体支出绩效自评报告",
+                    "一、预算单位基本情况", PublicationDocxWriter.SELF_EVALUATION_UNIT_PLACEHOLDER, "二、预算收支及执行情况",
+                    "（本文数字均由账簿生成。）", "一、预算安排", "（一）2023年年初预算总计1800.00万元。", "三、预算执行",
+                    "全年执行数1746.27万元。", "三、资金使用及绩效情况", PublicationDocxWriter.ANALYSIS_PLACEHOLDER,
+                    "（一）部门（单位）整体支出绩效自评表", "四、存在的问题及下一步改进措施", PublicationDocxWriter.PROBLEMS_PLACEHOLDER);
+            assertThat(paragraphs).as("the budget text's own title is replaced by the heading")
+                    .doesNotContain(UNIT + "2023年度整体支出绩效自评：预算执行情况");
+            assertThat(paragraphs).doesNotContain(PublicationDocxWriter.NO_TARGETS_PLACEHOLDER);
+            XWPFParagraph part = document.getParagraphs().stream().filter(p -> p.getText().equals("一、预算安排")).findFirst().orElseThrow();
+            assertThat(part.getRuns().get(0).isBold()).isTrue();
+            XWPFTable table = tableAfter(document, "（一）部门（单位）整体支出绩效自评表");
+            assertThat(texts(table.getRow(table.getRows().size() - 1))).contains("年度资金总额", "1800.00", "1746.27");
+        }
+        try (XWPFDocument document = written(publication(List.of()))) {
+            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).containsSubsequence("三、资金使用及绩效情况", PublicationDocxWriter.NO_TARGETS_PLACEHOLDER,
+                    "四、存在的问题及下一步改进措施");
+            assertThat(paragraphs).doesNotContain("（一）部门（单位）整体支出绩效自评表", PublicationDocxWriter.ANALYSIS_PLACEHOLDER);
         }
     }
 

@@ -37,13 +37,18 @@ final class PublishedTableLayout {
         if (id == ReportId.GENERAL_BUDGET_BASIC_BY_ECONOMIC) {
             return byEconomicBlocks(report);
         }
-        return oneBlock(report);
+        // The published 绩效自评表 print no code: their rows' keys (GOAL, IND:U-OUT-1 …) are the books' own.
+        boolean codes = id != ReportId.PERFORMANCE_UNIT && id != ReportId.PERFORMANCE_PROJECT;
+        return oneBlock(report, codes);
     }
 
-    private static TableGrid oneBlock(Report report) {
+    private static TableGrid oneBlock(Report report, boolean codes) {
         List<ReportColumn> columns = report.columns();
         boolean twoLevels = columns.stream().anyMatch(column -> column.group() != null);
         List<String> leading = ReportXlsxWriter.codeAndNameHeaders(report);
+        if (!codes) {
+            leading = leading.subList(1, 2);
+        }
         List<GridCell> upper = new ArrayList<>();
         List<GridCell> lower = new ArrayList<>();
         for (String label : leading) {
@@ -72,11 +77,13 @@ final class PublishedTableLayout {
         List<List<GridCell>> body = new ArrayList<>();
         for (ReportRow row : report.rows()) {
             List<GridCell> cells = new ArrayList<>();
-            cells.add(GridCell.code(RowCodes.isSummary(row.code()) ? "" : row.code()));
+            if (codes) {
+                cells.add(GridCell.code(RowCodes.isSummary(row.code()) ? "" : row.code()));
+            }
             cells.addAll(nameAndFigures(row, columns));
             body.add(cells);
         }
-        List<Integer> weights = new ArrayList<>(List.of(CODE_WEIGHT, NAME_WEIGHT));
+        List<Integer> weights = new ArrayList<>(codes ? List.of(CODE_WEIGHT, NAME_WEIGHT) : List.of(NAME_WEIGHT));
         weights.addAll(Collections.nCopies(columns.size(), FIGURE_WEIGHT));
         return new TableGrid(weights, twoLevels ? List.of(upper, lower) : List.of(upper), body);
     }

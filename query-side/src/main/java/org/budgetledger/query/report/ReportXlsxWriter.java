@@ -190,6 +190,8 @@ public final class ReportXlsxWriter {
         return switch (id) {
             case INCOME_EXPENDITURE_SUMMARY, FISCAL_SUMMARY, THREE_PUBLIC -> List.of("科目编码", "项目");
             case PROJECT_EXECUTION -> List.of("项目编码", "项目名称");
+            // Rows of the self-evaluation are the scope's goal, its money and its indicators, under the row's key.
+            case PERFORMANCE_UNIT, PERFORMANCE_PROJECT -> List.of("编码", "项目及指标");
             default -> List.of("科目编码", "科目名称");
         };
     }

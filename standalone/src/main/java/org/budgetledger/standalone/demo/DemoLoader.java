@@ -92,7 +92,7 @@ class DemoLoader implements ApplicationRunner {
         out.append("or ").append(DemoUsers.AUDITOR)
                 .append(" (every unit); users and grants are managed by admin (password: LEDGER_ADMIN_PASSWORD, or printed at the first start).\n")
                 .append(users.message()).append("\n")
-                .append("For example: curl -u ").append(DemoUsers.AUDITOR).append(":<password> http://localhost:8080/api/v1/ledgers/")
+                .append("For example: curl -u ").append(DemoUsers.AUDITOR).append(":<password> http://localhost:").append(port).append("/api/v1/ledgers/")
                 .append(firstLedger).append("/reports/01\n");
         System.out.println(out);
     }

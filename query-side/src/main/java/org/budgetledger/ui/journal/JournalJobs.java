@@ -249,6 +249,7 @@ class JournalJobs {
                     }
                     procurement.put(column.equals("procurementMethod") ? "method" : "supplierSize", cell.getValue());
                 }
+                case "figures" -> figures(line, cell.getValue());
                 case "disposition" -> line.put("defaultDisposition", cell.getValue());
                 case "description" -> line.put("AppropriateFunds".equals(cells.get("command")) ? "note" : "description",
                         cell.getValue());
@@ -259,6 +260,27 @@ class JournalJobs {
             toLine.put("fund", budgetLine.get("fund").asString());
         }
         return json.writeValueAsString(line);
+    }
+
+    /**
+     * A statement's figures in one cell, {@code EMERGENCY=1;LAW_ENFORCEMENT=124} (`;` or a
+     * full-width `；` between them), as the API's object. A part without {@code =} is sent as a
+     * figure of that name without a value, so that the command names it and lists the figures
+     * the statement has, instead of a bare "must be an object".
+     */
+    static void figures(ObjectNode line, String cell) {
+        ObjectNode figures = line.putObject("figures");
+        for (String pair : cell.split("[;；]")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                figures.put(pair.strip(), "");
+            } else {
+                figures.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            }
+        }
     }
 
     @PreDestroy

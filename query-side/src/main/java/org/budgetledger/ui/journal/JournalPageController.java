@@ -113,6 +113,12 @@ class JournalPageController {
                 List.of("RecordExpenditure", "e-2", year + "-05-06", "GENERAL_BUDGET", "2040201", "BASIC", "", "", "31002", "8600.00",
                         "", "", "", "", "记-" + year + "-0002", "", "某电脑公司", "办公电脑（政府采购）", "", "", "", "", "", "",
                         "GOODS", "SMALL_MICRO"),
+                List.of("RequestPayment", "pr-1", year + "-05-08", "GENERAL_BUDGET", "2040201", "BASIC", "", "", "30201", "600.00",
+                        "", "", "", "", "记-" + year + "-0003", "", "某办公用品商店", "办公用品（待审核）"),
+                List.of("ApprovePayment", "ap-1", year + "-05-09", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "PR-1"),
+                List.of("RecordStatement", "st-1", year + "-12-31", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "", "ASSETS", "EMERGENCY=1;LAW_ENFORCEMENT=124;SPECIAL_TECHNICAL=21;OTHER=3"),
                 List.of("CloseYear", "close-1", year + "-12-31", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
                         "CARRY_FORWARD"));
     }

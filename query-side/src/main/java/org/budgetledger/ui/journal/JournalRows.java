@@ -33,7 +33,7 @@ final class JournalRows {
     static final List<String> COLUMNS = List.of("command", "requestId", "effectiveDate", "fund", "functionCode", "nature",
             "projectCode", "projectName", "economicCode", "amount", "direction", "revenueType", "category", "documentNo",
             "voucherNo", "reason", "payee", "description", "disposition", "toFunctionCode", "toNature", "toProjectCode",
-            "toProjectName", "toFund", "procurementMethod", "supplierSize");
+            "toProjectName", "toFund", "procurementMethod", "supplierSize", "paymentRequestId", "kind", "figures");
 
     /** One input row: its line (row) number in the file and its cells by column, or why it cannot be read. */
     record InputRow(int lineNo, Map<String, String> cells, String ndjson, String problem) {

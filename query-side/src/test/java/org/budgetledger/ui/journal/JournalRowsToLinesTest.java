@@ -53,6 +53,39 @@ class JournalRowsToLinesTest {
     }
 
     @Test
+    void aStatementsFiguresCellBecomesItsFiguresObject() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,kind,figures\n"
+                + "RecordStatement,st-1,2024-12-31,ASSETS,EMERGENCY=1;LAW_ENFORCEMENT=124； SPECIAL_TECHNICAL = 21;OTHER=3;\n");
+
+        assertThat(line.get("kind").asString()).isEqualTo("ASSETS");
+        JsonNode figures = line.get("figures");
+        assertThat(figures.isObject()).isTrue();
+        assertThat(figures.propertyNames()).containsExactly("EMERGENCY", "LAW_ENFORCEMENT", "SPECIAL_TECHNICAL", "OTHER");
+        assertThat(figures.get("LAW_ENFORCEMENT").asString()).isEqualTo("124");
+        assertThat(figures.get("SPECIAL_TECHNICAL").asString()).isEqualTo("21");
+    }
+
+    @Test
+    void aPartWithoutAValueIsSentAsAFigureOfThatNameForTheCommandToNameIt() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,kind,figures\n"
+                + "RecordStatement,st-2,2024-12-31,ASSETS,149 辆;OTHER=3\n");
+
+        JsonNode figures = line.get("figures");
+        assertThat(figures.propertyNames()).containsExactly("149 辆", "OTHER");
+        assertThat(figures.get("149 辆").asString()).isEmpty();
+        assertThat(figures.get("OTHER").asString()).isEqualTo("3");
+    }
+
+    @Test
+    void anApprovalNamesItsPaymentRequest() throws Exception {
+        JsonNode line = line("command,requestId,effectiveDate,paymentRequestId\nApprovePayment,ap-1,2024-05-09,PR-12\n");
+
+        assertThat(line.get("command").asString()).isEqualTo("ApprovePayment");
+        assertThat(line.get("paymentRequestId").asString()).isEqualTo("PR-12");
+        assertThat(line.has("line")).isFalse();
+    }
+
+    @Test
     void theProcurementColumnsBecomeTheExpendituresProcurement() throws Exception {
         JsonNode line = line("command,requestId,effectiveDate,fund,functionCode,nature,economicCode,amount,voucherNo,"
                 + "procurementMethod,supplierSize\n"

@@ -175,6 +175,39 @@ class EntryFormsBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void aCsvJournalRecordsAPaymentRequestAndAStatementWithItsFigures() throws Exception {
+        Http api = openLedger("UIF-9", "uif9-approver", null);
+        logIn("uif9-approver");
+        browser.get(url("/ledgers/UIF-9/2023/journal"));
+        Path csv = Files.createTempFile("journal", ".csv");
+        Files.writeString(csv, """
+                command,requestId,effectiveDate,fund,functionCode,nature,economicCode,amount,documentNo,voucherNo,payee,description,kind,figures
+                AppropriateFunds,s-a-1,2023-01-10,GENERAL_BUDGET,2040201,BASIC,,1000.00,测试〔2023〕9号,,,年初预算,,
+                RequestPayment,s-p-1,2023-02-01,GENERAL_BUDGET,2040201,BASIC,30201,300.00,,记-S-1,某商店,办公用品,,
+                RecordStatement,s-st-1,2023-12-31,,,,,,,,,,ASSETS,EMERGENCY=1;LAW_ENFORCEMENT=124;SPECIAL_TECHNICAL=21;OTHER=3
+                RecordStatement,s-st-2,2023-12-31,,,,,,,,,,ASSETS,149 辆
+                """, StandardCharsets.UTF_8);
+        browser.findElement(By.id("f-file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("journal-submit")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/ledgers/UIF-9/2023/journal/jobs/"));
+        assertThat(waitFor(By.id("summary")).getText()).isEqualTo("已记账 3 行，重复 0 行，拒绝 1 行");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).getText()).contains("3", "已记账");
+        assertThat(rows.get(2).getText()).contains("4", "已记账");
+        assertThat(rows.get(3).getText()).contains("5", "拒绝", "VALIDATION_FAILED",
+                "figures.149 辆 is not a figure of ASSETS; its figures are", "LAW_ENFORCEMENT");
+        screenshot("119-journal-statement-results");
+
+        // The request waits for its approval (available 700.00), and the statement's vehicles are in the 情况说明.
+        JsonNode lines = api.getJson("/api/v1/ledgers/UIF-9/2023/lines?minSequence=4");
+        assertThat(lines.get("lines").get(0).get("available").asString()).isEqualTo("700.00");
+        String narrative = api.get("/api/v1/ledgers/UIF-9/2023/reports/narrative?format=text").text();
+        assertThat(narrative).contains("共有车辆149辆", "执法执勤用车124辆", "特种专业技术用车21辆");
+    }
+
+    @Test
     void aViewerSeesNoFormsAndACraftedPostIsRefusedAndRecordsNothing() throws Exception {
         Http approver = openLedger("UIF-4", "uif4-approver", "8000.00");
         long before = sequence(approver, "UIF-4");

@@ -107,13 +107,14 @@ final class NarrativeFigures {
 
     /**
      * A subject reduced to what names the figure: no year, no 一般公共预算/财政拨款 qualifiers, no
-     * 总额/数 endings, no quotes or （类）: "2023年度政府采购支出总额" and "政府采购支出总额" are one whole.
+     * 总额/总计/数 endings, no quotes or （类）: "2023年度政府采购支出总额" and "政府采购支出总额" are one whole, and so
+     * are "年初预算总计" and "年初预算总额" (a sentence states the one and shares of the other).
      */
     static String key(String subject) {
         String key = YEAR.matcher(subject).replaceFirst("");
         key = key.replaceAll("[“”\"‘’]", "").replaceAll("[（(][类款项][)）]", "");
         key = key.replace("一般公共预算", "").replace("财政拨款", "").replace("支出决算", "支出");
-        key = key.replaceFirst("(总额|总数|数)$", "");
+        key = key.replaceFirst("(总额|总数|总计|数)$", "");
         return key.replaceFirst("的$", "");
     }
 

@@ -68,6 +68,24 @@ class ReportLinterMutationTest {
         assertThat(newErrors(altered)).extracting(Finding::rule).contains("NARRATIVE_TABLE", "NARRATIVE_PARTS_SUM");
     }
 
+    /**
+     * A self-evaluation's sentence states the whole as 年初预算总计 and shares of it as 占年初预算总额的: one whole, not
+     * the 培训费年初预算 40 万元 stated earlier in the document (the generated publication's 第五部分 met this).
+     */
+    @Test
+    void aShareOfTheTotalStatedAtTheStartOfItsSentenceIsRecomputedAgainstThatTotal() {
+        String sentence = "（一）2023年年初预算总计20729.52万元，其中：公共安全支出（204）17037.40万元，占年初预算总额的%s；"
+                + "社会保障和就业支出（208）1769.65万元，占年初预算总额的8.54%%。\n";
+        assertThat(ORIGINAL).contains("培训费年初预算40万元");
+
+        assertThat(newErrors(ORIGINAL + "\n" + sentence.formatted("82.19%"))).isEmpty();
+        assertThat(newErrors(ORIGINAL + "\n" + sentence.formatted("83.19%"))).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("NARRATIVE_PERCENT");
+            assertThat(f.computed()).isEqualTo("82.19%");
+            assertThat(f.message()).contains("20729.52");
+        });
+    }
+
     private List<Finding> newErrors(String altered) {
         List<Integer> known = List.of(447, 509, 539, 715);
         return ReportLinterSeedTest.errors(linter.lint(altered)).stream()

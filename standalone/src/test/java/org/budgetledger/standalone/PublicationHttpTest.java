@@ -193,7 +193,7 @@ class PublicationHttpTest extends StandaloneTestSupport {
     }
 
     @Test
-    void theLintFindsNoErrorInTheGeneratedPublicationAndReconcilesItWithTheBooks() throws IOException {
+    void theLintFindsNoErrorInTheGeneratedPublicationAndReconcilesItsTablesAndTextWithTheBooks() throws IOException {
         String text;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
                 download(demoPath() + "/publication?format=docx", DOCX)))) {
@@ -206,6 +206,10 @@ class PublicationHttpTest extends StandaloneTestSupport {
         assertThat(summary.get("document").asString()).isEqualTo("FINAL_ACCOUNTS");
         assertThat(summary.get("ledger").asString()).isEqualTo(DEMO_UNIT + "/2023");
         assertThat(summary.get("figures").asInt()).as("figures of the text the lint recomputed or reconciled").isGreaterThan(150);
+        // Every table it knows is read under its numbered heading and reconciled cell by cell (LEDGER_TABLE_CELL).
+        List<String> tables = new ArrayList<>();
+        summary.get("tables").forEach(table -> tables.add(table.asString()));
+        assertThat(tables).containsExactly("01", "02", "03", "04", "05", "06", "07", "08");
         List<String> unexpected = new ArrayList<>();
         int placeholders = 0;
         for (JsonNode finding : body.get("findings")) {
@@ -219,6 +223,19 @@ class PublicationHttpTest extends StandaloneTestSupport {
         }
         // Only the prose of reasons is left to write, and the lint says where: each 【待填写：…】 is an unfinished part.
         assertThat(unexpected).as("the lint's errors and warnings other than the placeholders").isEmpty();
+        // Not vacuous: one figure changed in the tables' text is a difference from the books.
+        String row = "204\t公共安全支出\t18615.32";
+        assertThat(text).contains(row);
+        JsonNode altered = reader.post("/api/v1/lint?ledger=" + DEMO_UNIT + "/2023", "text/plain; charset=UTF-8",
+                text.replace(row, "204\t公共安全支出\t18625.32")).json();
+        List<String> differences = new ArrayList<>();
+        altered.get("findings").forEach(finding -> {
+            if (finding.path("rule").asString().equals("LEDGER_TABLE_CELL")) {
+                differences.add(finding.path("stated").asString());
+            }
+        });
+        assertThat(differences).isNotEmpty().containsOnly("18625.32");
+
         long linesWithPlaceholders = text.lines().filter(line -> line.contains("【待填写：")).count();
         assertThat(linesWithPlaceholders).isGreaterThan(30);
         assertThat(placeholders).as("every line holding a placeholder is reported (once a line)").isEqualTo((int) linesWithPlaceholders);

@@ -75,6 +75,24 @@ enum TableKind {
         return null;
     }
 
+    private static final List<String> ORDINALS = List.of("一", "二", "三", "四", "五", "六", "七", "八");
+
+    /**
+     * The table a numbered heading announces, "三、支出决算表", when its number is the table's own:
+     * a document may print each table under the numbered heading of its 目录. The caller tells a
+     * heading from an entry of the 目录.
+     */
+    static TableKind ofNumberedTitle(String line) {
+        String stripped = line.strip();
+        int comma = stripped.indexOf('、');
+        if (comma <= 0) {
+            return null;
+        }
+        int number = ORDINALS.indexOf(stripped.substring(0, comma)) + 1;
+        TableKind kind = ofTitle(stripped.substring(comma + 1));
+        return kind != null && Integer.parseInt(kind.number) == number ? kind : null;
+    }
+
     /**
      * A title without spaces, quotes, 批复 and 明细: "一般公共预算财政拨款基本支出决算明细批复表" is the title of 06. A line of
      * the table of contents ("- 一、收入支出决算总表") keeps its numbering and is not a title.

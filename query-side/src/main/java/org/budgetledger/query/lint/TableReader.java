@@ -20,6 +20,8 @@ final class TableReader {
     private static final Pattern ECONOMIC_CODE = Pattern.compile("3\\d{2}(\\d{2})?");
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分.*");
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern OTHER_TABLE_HEADING = Pattern.compile("^([一二三四五六七八九十]+、|附表\\s*\\d)");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Pattern EMPTY_STATEMENT = Pattern.compile("空表|(没有|无)[^。]{0,30}(政府性基金|国有资本经营)");
     private static final Map<String, String> INCOME_LABELS = Map.ofEntries(
@@ -41,13 +43,18 @@ final class TableReader {
         List<TableKind> kinds = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TableKind kind = TableKind.ofTitle(lines.get(i));
+            if (kind == null && heading(lines, i)) {
+                kind = TableKind.ofNumberedTitle(lines.get(i));
+            }
             if (kind != null) {
                 if (!spans.isEmpty()) {
                     spans.get(spans.size() - 1)[1] = Math.min(spans.get(spans.size() - 1)[1], i - 1);
                 }
                 spans.add(new int[] {i, lines.size() - 1});
                 kinds.add(kind);
-            } else if (PART_HEADING.matcher(lines.get(i).strip()).matches() && !spans.isEmpty()) {
+            } else if (!spans.isEmpty() && (PART_HEADING.matcher(lines.get(i).strip()).matches()
+                    || (OTHER_TABLE_HEADING.matcher(lines.get(i).strip()).find() && heading(lines, i)))) {
+                // A part, or the heading of a table the reader does not know (09 三公, a 附表), ends the table.
                 spans.get(spans.size() - 1)[1] = Math.min(spans.get(spans.size() - 1)[1], i - 1);
             }
         }
@@ -56,6 +63,23 @@ final class TableReader {
             tables.add(table(kinds.get(t), lines, spans.get(t)[0], spans.get(t)[1]));
         }
         return tables;
+    }
+
+    /**
+     * Whether a line is a table's heading rather than an entry of the 目录: a heading is followed
+     * within three lines by the table's 部门 or 金额单位 line, an entry by the next entry or part.
+     */
+    private static boolean heading(List<String> lines, int at) {
+        for (int i = at + 1; i < lines.size() && i <= at + 3; i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("部门") || line.contains("金额单位")) {
+                return true;
+            }
+            if (NUMBERING.matcher(line).find() || PART_HEADING.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The lines (0-based) inside some table, which the narrative reader leaves alone. */
@@ -197,8 +221,10 @@ final class TableReader {
             List<String> columns = kind == TableKind.T01 || i == 0 ? List.of(kind == TableKind.T01 ? "amount" : "total")
                     : kind.columns();
             Map<String, BigDecimal> cells = new LinkedHashMap<>();
-            // The first cell after a label is its 行次 (row number), then the figures.
-            for (int j = i + 2, c = 0; j < next && c < columns.size(); j++, c++) {
+            // The first cell after a label is its 行次 (row number) where the table prints one, then the figures
+            // (a figure is printed with its 2 decimals, a 行次 is a whole number).
+            int firstFigure = i + 1 < next && ROW_NUMBER.matcher(fields.get(i + 1)).matches() ? i + 2 : i + 1;
+            for (int j = firstFigure, c = 0; j < next && c < columns.size(); j++, c++) {
                 BigDecimal value = Figure.parse(fields.get(j));
                 if (value != null) {
                     cells.put(columns.get(c), value);

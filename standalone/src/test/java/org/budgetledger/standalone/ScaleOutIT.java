@@ -73,10 +73,10 @@ class ScaleOutIT {
         Path commandJar = module.resolve("../command-side/target/command-side.jar");
         Path queryJar = module.resolve("../query-side/target/query-side.jar");
         int[] commandPorts = {LaunchedJars.freePort(), LaunchedJars.freePort()};
-        // The first command node alone creates the admin user of an empty database; the others start together.
+        // All four start together on the empty database: the migrations, the admin user and the processors' tokens
+        // are each created once, whichever node comes first.
         Process first = start(commandJar, commandPorts[0], url, "scale-command-1.log", Map.of());
         commands[0] = new Http(commandPorts[0]);
-        LaunchedJars.awaitHealthy("command node 1", commands[0], first, target.resolve("scale-command-1.log"));
         Process second = start(commandJar, commandPorts[1], url, "scale-command-2.log", Map.of());
         commands[1] = new Http(commandPorts[1]);
         for (int i = 0; i < 2; i++) {
@@ -85,6 +85,7 @@ class ScaleOutIT {
                     "LEDGER_COMMAND_URL", "http://localhost:" + commandPorts[i], "LEDGER_MIN_SEQUENCE_WAIT", "60s"));
             queries[i] = new Http(port);
         }
+        LaunchedJars.awaitHealthy("command node 1", commands[0], first, target.resolve("scale-command-1.log"));
         LaunchedJars.awaitHealthy("command node 2", commands[1], second, target.resolve("scale-command-2.log"));
         for (int i = 0; i < 2; i++) {
             LaunchedJars.awaitHealthy("query node " + (i + 1), queries[i], queryProcesses[i],

@@ -89,6 +89,9 @@ class PublicationTablesHttpTest extends StandaloneTestSupport {
         second.spend(BASIC, "31002", "6800.00", "V-4", "2024-03-04");
         second.spend(BASIC, "30101", "200000.00", "V-5", "2024-03-05");
 
+        // minSequence waits for the asked ledger alone, and 2023's entries may be in another segment of the projections,
+        // applied later: read 2023 at its last entry first, as a client that wrote both years would.
+        ReportTable.fetch(http, first.ledgerPath(), "06", "minSequence=" + first.sequence);
         ReportTable table = ReportTable.fetch(http, second.ledgerPath(), "general-costs", "minSequence=" + second.sequence);
 
         assertThat(table.cell("MEETING", "budget")).isEqualTo("3.00");

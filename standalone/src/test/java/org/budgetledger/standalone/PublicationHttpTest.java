@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -63,6 +64,14 @@ class PublicationHttpTest extends StandaloneTestSupport {
      * blank (as the publication prints it), so not among them.
      */
     private static List<String> printedTexts(JsonNode report) {
+        return reportTexts(report, (kind, value) -> kind.equals("AMOUNT") && new BigDecimal(value).signum() == 0 ? null : value);
+    }
+
+    /**
+     * Each row's name and, for each non-null cell, what {@code printed} makes of its column's kind
+     * and value (null: nothing is printed).
+     */
+    private static List<String> reportTexts(JsonNode report, BinaryOperator<String> printed) {
         Map<String, String> kinds = new HashMap<>();
         report.get("columns").forEach(column -> kinds.put(column.get("key").asString(), column.get("kind").asString()));
         List<String> texts = new ArrayList<>();
@@ -70,10 +79,9 @@ class PublicationHttpTest extends StandaloneTestSupport {
             texts.add(row.get("name").asString());
             row.get("cells").properties().forEach(cell -> {
                 if (!cell.getValue().isNull()) {
-                    String value = cell.getValue().asString();
-                    boolean zeroAmount = kinds.get(cell.getKey()).equals("AMOUNT") && new BigDecimal(value).signum() == 0;
-                    if (!zeroAmount) {
-                        texts.add(value);
+                    String text = printed.apply(kinds.get(cell.getKey()), cell.getValue().asString());
+                    if (text != null) {
+                        texts.add(text);
                     }
                 }
             });
@@ -262,24 +270,8 @@ class PublicationHttpTest extends StandaloneTestSupport {
      * figure blank (percentages too) and counts as numbers.
      */
     private static List<String> sheetWanted(JsonNode report) {
-        Map<String, String> kinds = new HashMap<>();
-        report.get("columns").forEach(column -> kinds.put(column.get("key").asString(), column.get("kind").asString()));
-        List<String> texts = new ArrayList<>();
-        for (JsonNode row : report.get("rows")) {
-            texts.add(row.get("name").asString());
-            row.get("cells").properties().forEach(cell -> {
-                if (cell.getValue().isNull()) {
-                    return;
-                }
-                String value = cell.getValue().asString();
-                if (kinds.get(cell.getKey()).equals("TEXT")) {
-                    texts.add(value);
-                } else if (new BigDecimal(value).signum() != 0) {
-                    texts.add(new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString());
-                }
-            });
-        }
-        return texts;
+        return reportTexts(report, (kind, value) -> kind.equals("TEXT") ? value
+                : new BigDecimal(value).signum() == 0 ? null : new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     @Test

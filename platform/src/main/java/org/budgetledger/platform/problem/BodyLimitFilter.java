@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -71,13 +70,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response, long declared, long limit) throws IOException {
         LedgerRejection rejection = new LedgerRejection(ErrorCode.BODY_TOO_LARGE, "The body " + (declared >= 0 ? "of " + declared
                 + " bytes " : "") + "is larger than the " + limit + " bytes this endpoint takes");
-        Problem body = ProblemResponses.body(rejection);
-        response.setStatus(body.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         // The rest of the body is not read: the connection is closed after this answer.
         response.setHeader("Connection", "close");
-        json.writeValue(response.getOutputStream(), body);
+        ProblemResponses.write(response, rejection, json);
     }
 
     /** Thrown by the counting stream once a body passes the limit. */

@@ -9,7 +9,6 @@ import org.budgetledger.rejection.LedgerRejection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,13 +39,9 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             LedgerRejection rejection = DatabaseFailures.rejection();
             log.warn("{}: {} {} ({})", rejection.code(), request.getMethod(), request.getRequestURI(), rootMessage(failure));
-            Problem body = ProblemResponses.body(rejection);
             response.resetBuffer();
-            response.setStatus(body.status());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), body);
+            ProblemResponses.write(response, rejection, json);
         }
     }
 

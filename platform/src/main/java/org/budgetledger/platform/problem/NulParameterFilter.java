@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.budgetledger.rejection.LedgerRejection;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -32,11 +31,7 @@ public class NulParameterFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String parameter = parameterWithNul(request.getQueryString());
         if (parameter != null) {
-            Problem body = ProblemResponses.body(LedgerRejection.invalid(parameter, "must not contain the NUL character"));
-            response.setStatus(body.status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), body);
+            ProblemResponses.write(response, LedgerRejection.invalid(parameter, "must not contain the NUL character"), json);
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package org.budgetledger.platform.problem;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.budgetledger.rejection.ErrorCode;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one place where refusals become RFC 9457 problem+json: {@code type}, {@code title},
@@ -38,6 +41,19 @@ public class ProblemResponses {
         return new Problem(TYPE_BASE + code.name().toLowerCase().replace('_', '-'), code.title(), ProblemStatus.of(code),
                 rejection.getMessage(), code.name(), rejection.violations().isEmpty() ? null
                         : rejection.violations().stream().map(Problem.FieldError::of).toList());
+    }
+
+    /**
+     * Writes a rejection as problem+json straight to the servlet response, for the filters and
+     * security handlers that answer before (or instead of) a controller; headers of their own are
+     * set before this.
+     */
+    public static void write(HttpServletResponse response, LedgerRejection rejection, ObjectMapper json) throws IOException {
+        Problem body = body(rejection);
+        response.setStatus(body.status());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
     }
 
     /** Translates whatever a command or query threw into a rejection with a code. */

@@ -3,12 +3,10 @@ package org.budgetledger.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.budgetledger.platform.problem.Problem;
 import org.budgetledger.platform.problem.ProblemResponses;
 import org.budgetledger.rejection.ErrorCode;
 import org.budgetledger.rejection.LedgerRejection;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
@@ -75,10 +73,6 @@ public class ProblemRefusals implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     private void write(HttpServletResponse response, LedgerRejection rejection) throws IOException {
-        Problem body = ProblemResponses.body(rejection);
-        response.setStatus(body.status());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        ProblemResponses.write(response, rejection, json);
     }
 }
